@@ -1,0 +1,64 @@
+import { ApiError } from '../core/errors/api-error.js'
+import { checkIdempotencyKey, generateIdempotencyKey } from '../core/idempotency-key.js'
+import { checkParams } from '../core/params.js'
+import type { PathTemplate } from '../core/path.js'
+import { request, type CallOptions } from '../core/request.js'
+import type { HttpMethod, IdempotentRequestOptions } from '../core/types.js'
+import type { AgentRefClient } from './client.js'
+import type { Page } from './types.js'
+
+type Query = object | undefined
+
+function envelope(body: unknown): { data: unknown; meta?: unknown } {
+  if (body === undefined) return { data: undefined }
+  if (!body || typeof body !== 'object' || !('data' in body)) {
+    throw new ApiError('AgentRef: response has no "data" envelope', { provider: 'agentref', status: 200, code: 'INVALID_RESPONSE' })
+  }
+  return body as { data: unknown; meta?: unknown }
+}
+
+/** GET, retried on transient failures; returns `data`. */
+export async function get<T>(client: AgentRefClient, path: PathTemplate, query?: Query, options?: CallOptions): Promise<T> {
+  const body = await request(client, { method: 'GET', path, query: checkParams(query, 'agentref') as never, retry: true }, options)
+  return envelope(body).data as T
+}
+
+/** GET of a paginated list; returns `{ data, meta }`. */
+export async function getPage<T>(client: AgentRefClient, path: PathTemplate, query?: Query, options?: CallOptions): Promise<Page<T>> {
+  const body = await request(client, { method: 'GET', path, query: checkParams(query, 'agentref') as never, retry: true }, options)
+  const { data, meta } = envelope(body)
+  return { data: (data ?? []) as T[], meta: (meta ?? {}) as Page<T>['meta'] }
+}
+
+/**
+ * POST. `idempotent`: the reference marks it "Idem: Yes", so a key is generated when the caller
+ * gives none. Any POST with a key is retried; the key is the same on every attempt.
+ */
+export async function post<T>(
+  client: AgentRefClient,
+  path: PathTemplate,
+  body: unknown,
+  options: (IdempotentRequestOptions & CallOptions) | undefined,
+  idempotent: boolean,
+  query?: Query,
+): Promise<T> {
+  checkParams(body as object | undefined, 'agentref')
+  const given = options?.idempotencyKey
+  const key = given === false || given === undefined ? (given === undefined && idempotent ? generateIdempotencyKey() : undefined) : checkIdempotencyKey(given, 'agentref')
+  const result = await request(client, { method: 'POST', path, query: query as never, body, idempotencyKey: key, retry: key !== undefined }, options)
+  return envelope(result).data as T
+}
+
+/** PATCH, PUT or DELETE: never retried, no idempotency key. */
+export async function send<T>(
+  client: AgentRefClient,
+  method: Exclude<HttpMethod, 'GET' | 'POST'>,
+  path: PathTemplate,
+  body?: unknown,
+  options?: CallOptions,
+  query?: Query,
+): Promise<T> {
+  checkParams(body as object | undefined, 'agentref')
+  const result = await request(client, { method, path, query: checkParams(query, 'agentref') as never, body }, options)
+  return envelope(result).data as T
+}

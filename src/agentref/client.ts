@@ -1,0 +1,18 @@
+import { createClient } from '../core/create-client.js'
+import { readEnv } from '../core/env.js'
+import type { Client, ClientOptions } from '../core/types.js'
+
+export type AgentRefClient = Client<'agentref'>
+
+export interface AgentRefOptions extends ClientOptions {
+  /** `ak_live_…` (merchant), `ak_aff_…` (affiliate) or `ak_onb_…` (onboarding). Default: env AGENTREF_API_KEY. */
+  apiKey?: string
+}
+
+export const AGENTREF_BASE_URL = 'https://www.agentref.co/api/v1'
+
+/** A configured AgentRef client: pass it as the first argument of every AgentRef function. */
+export function createAgentRef(options: AgentRefOptions = {}): AgentRefClient {
+  const apiKey = options?.apiKey ?? readEnv('AGENTREF_API_KEY')
+  return createClient({ provider: 'agentref', baseUrl: AGENTREF_BASE_URL, credentialName: 'apiKey' }, options, apiKey)
+}

@@ -1,0 +1,6 @@
+export * from '../core/errors/index.js'
+export type { ClientOptions, RequestOptions, IdempotentRequestOptions, FetchLike } from '../core/types.js'
+export { createAgentRef, AGENTREF_BASE_URL, type AgentRefClient, type AgentRefOptions } from './client.js'
+export { paginate } from './paginate.js'
+export * from './programs.js'
+export type * from './types.js'

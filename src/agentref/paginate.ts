@@ -1,0 +1,23 @@
+import { paginateBy } from '../core/paginate.js'
+import type { AgentRefClient } from './client.js'
+import type { Page } from './types.js'
+
+/**
+ * Every item of a paginated AgentRef list, page after page: follows `meta.nextCursor` when the
+ * server gives one, else `page + 1`, while `meta.hasMore` is true.
+ *
+ *   for await (const program of paginate(listPrograms, ar, { status: 'active' })) …
+ */
+export function paginate<A extends unknown[], T>(
+  listFn: (client: AgentRefClient, ...args: A) => Promise<Page<T>>,
+  client: AgentRefClient,
+  ...args: A
+): AsyncGenerator<T, void, undefined> {
+  return paginateBy<T>(listFn as never, client, args, (result, params) => {
+    const { data, meta } = result as Page<T>
+    if (!meta?.hasMore) return { items: data, next: undefined }
+    if (meta.nextCursor) return { items: data, next: { cursor: meta.nextCursor, page: undefined } }
+    const current = typeof meta.page === 'number' ? meta.page : ((params.page as number | undefined) ?? 1)
+    return { items: data, next: { page: current + 1, cursor: undefined } }
+  })
+}

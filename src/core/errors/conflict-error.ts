@@ -1,0 +1,6 @@
+import { ApiError } from './api-error.js'
+
+/** 409: clashes with existing state (duplicate, reused idempotency key). */
+export class ConflictError extends ApiError {
+  override name = 'ConflictError' as const
+}

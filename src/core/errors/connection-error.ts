@@ -1,0 +1,10 @@
+import { AffiliateError, type Provider } from './affiliate-error.js'
+
+/** The network failed: DNS, refused or dropped connection, TLS. The runtime's own error is `cause`. */
+export class ConnectionError extends AffiliateError {
+  override name = 'ConnectionError' as const
+
+  constructor(message: string, cause: unknown, provider?: Provider) {
+    super(message, { provider, cause })
+  }
+}

@@ -1,0 +1,6 @@
+import { ApiError } from './api-error.js'
+
+/** 403: the credential may not do this. */
+export class ForbiddenError extends ApiError {
+  override name = 'ForbiddenError' as const
+}

@@ -1,0 +1,6 @@
+import { ApiError } from './api-error.js'
+
+/** 404: the resource does not exist. */
+export class NotFoundError extends ApiError {
+  override name = 'NotFoundError' as const
+}

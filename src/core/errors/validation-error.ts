@@ -1,0 +1,6 @@
+import { ApiError } from './api-error.js'
+
+/** 400 or 422: the request was rejected as invalid. */
+export class ValidationError extends ApiError {
+  override name = 'ValidationError' as const
+}

@@ -1,0 +1,5 @@
+export * from './errors/index.js'
+export { retry, type RetryOptions } from './retry/retry.js'
+export { isRetryable } from './retry/is-retryable.js'
+export type { ClientOptions, RequestOptions, IdempotentRequestOptions, Client, FetchLike, HttpMethod } from './types.js'
+export type { CallOptions } from './request.js'

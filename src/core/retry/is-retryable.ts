@@ -1,0 +1,11 @@
+import { ApiError } from '../errors/api-error.js'
+import { ConnectionError } from '../errors/connection-error.js'
+import { TimeoutError } from '../errors/timeout-error.js'
+
+const RETRYABLE_STATUSES = new Set([408, 429, 500, 502, 503, 504])
+
+/** Transient failures: the network, a timeout, or 408/429/500/502/503/504. */
+export function isRetryable(error: unknown): boolean {
+  if (error instanceof ConnectionError || error instanceof TimeoutError) return true
+  return error instanceof ApiError && RETRYABLE_STATUSES.has(error.status)
+}

@@ -1,0 +1,39 @@
+import { ApiError } from '../errors/api-error.js'
+import { backoffDelay } from './backoff-delay.js'
+import { isRetryable } from './is-retryable.js'
+import { parseRetryAfter } from './parse-retry-after.js'
+import { sleep } from './sleep.js'
+
+export interface RetryOptions {
+  /** Retries after the first attempt. Default 2. */
+  maxRetries?: number
+  /** Aborts the current wait at once, and stops further attempts. */
+  signal?: AbortSignal
+  /** Longest `Retry-After` that is waited out, in ms; a longer one rethrows at once. Default 60 000. */
+  maxRetryAfter?: number
+  /** Which failures to retry. Default: connection errors, timeouts, 408/429/500/502/503/504. */
+  shouldRetry?: (error: unknown, attempt: number) => boolean
+  /** Called before each wait; for logging and reports. */
+  onRetry?: (info: { error: unknown; attempt: number; delay: number }) => void
+}
+
+/**
+ * Runs `fn` until it succeeds, a failure is not retryable, or the retries are spent.
+ * A server's Retry-After (on an `ApiError`) replaces the backoff, up to `maxRetryAfter`.
+ */
+export async function retry<T>(fn: (attempt: number) => Promise<T>, options: RetryOptions = {}): Promise<T> {
+  const { maxRetries = 2, signal, maxRetryAfter = 60_000, shouldRetry = isRetryable, onRetry } = options
+  for (let attempt = 0; ; attempt++) {
+    if (signal?.aborted) throw signal.reason
+    try {
+      return await fn(attempt)
+    } catch (error) {
+      if (attempt >= maxRetries || signal?.aborted || !shouldRetry(error, attempt)) throw error
+      const demanded = error instanceof ApiError ? parseRetryAfter(error.headers) : undefined
+      if (demanded !== undefined && demanded > maxRetryAfter) throw error
+      const delay = demanded ?? backoffDelay(attempt)
+      onRetry?.({ error, attempt, delay })
+      await sleep(delay, signal)
+    }
+  }
+}

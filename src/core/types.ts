@@ -1,0 +1,49 @@
+import type { Provider } from './errors/affiliate-error.js'
+
+/** Any fetch-compatible function: global fetch, a Worker service binding's fetch, a test double. */
+export type FetchLike = (input: string, init: RequestInit) => Promise<Response>
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+
+/** Options accepted by `createAgentRef`, `createAgentClick` and `createAgentries`. */
+export interface ClientOptions {
+  /** Base URL of the API. Must be `https:`, except for loopback hosts. */
+  baseUrl?: string
+  /** Per-attempt timeout in milliseconds. Default 30 000. */
+  timeout?: number
+  /** Retries after the first attempt, for requests that are safe to repeat. Default 2. */
+  maxRetries?: number
+  /** Longest server-demanded wait (Retry-After) that is waited out, in milliseconds. Default 60 000. */
+  maxRetryAfter?: number
+  /** Fetch implementation, called unbound. Default: `globalThis.fetch` at call time. */
+  fetch?: FetchLike
+  /** Extra headers on every request. */
+  headers?: Record<string, string>
+  /** Allow a client that holds a credential inside a browser page. Default false. */
+  dangerouslyAllowBrowser?: boolean
+}
+
+/** Per-call options, merged over the client's. */
+export interface RequestOptions {
+  signal?: AbortSignal
+  timeout?: number
+  maxRetries?: number
+  headers?: Record<string, string>
+}
+
+/** Per-call options of calls that can carry an `Idempotency-Key` (AgentRef POST). */
+export interface IdempotentRequestOptions extends RequestOptions {
+  /** Your key; or `false` to send none, which also turns retries off for this call. */
+  idempotencyKey?: string | false
+}
+
+/** A configured client: a plain frozen object. The credential is held non-enumerably. */
+export interface Client<P extends Provider = Provider> {
+  readonly provider: P
+  readonly baseUrl: string
+  readonly timeout: number
+  readonly maxRetries: number
+  readonly maxRetryAfter: number
+  readonly fetch: FetchLike | undefined
+  readonly headers: Readonly<Record<string, string>>
+}
