@@ -1,6 +1,6 @@
 import { ApiError } from '../core/errors/api-error.js'
 import { checkIdempotencyKey, generateIdempotencyKey } from '../core/idempotency-key.js'
-import { checkParams } from '../core/params.js'
+import { checkParams, pick, rename, type Params } from '../core/params.js'
 import type { PathTemplate } from '../core/path.js'
 import { request, type CallOptions } from '../core/request.js'
 import type { HttpMethod, IdempotentRequestOptions } from '../core/types.js'
@@ -8,6 +8,20 @@ import type { AgentRefClient } from './client.js'
 import type { Page } from './types.js'
 
 type Query = object | undefined
+
+/** Per-call options of POST operations: these can carry an `Idempotency-Key`. */
+export type PostOptions = IdempotentRequestOptions & CallOptions
+
+/** Params with SDK names replaced by wire names, e.g. `{ programId: 'program_id' }`; others pass unchanged. */
+export function wire(params: object | undefined, names: Record<string, string>): Params | undefined {
+  return rename(checkParams(params, 'agentref'), names)
+}
+
+/** Splits `keys` off params: `[picked, rest]`, each then renamed to wire names. */
+export function split(params: object | undefined, keys: readonly string[], names: Record<string, string>): [Params | undefined, Params | undefined] {
+  const [picked, rest] = pick(checkParams(params, 'agentref'), keys)
+  return [rename(picked, names), rename(rest, names)]
+}
 
 function envelope(body: unknown): { data: unknown; meta?: unknown } {
   if (body === undefined) return { data: undefined }
@@ -38,7 +52,7 @@ export async function post<T>(
   client: AgentRefClient,
   path: PathTemplate,
   body: unknown,
-  options: (IdempotentRequestOptions & CallOptions) | undefined,
+  options: PostOptions | undefined,
   idempotent: boolean,
   query?: Query,
 ): Promise<T> {

@@ -4,3 +4,5 @@ export { createAgentRef, AGENTREF_BASE_URL, type AgentRefClient, type AgentRefOp
 export { paginate } from './paginate.js'
 export * from './programs.js'
 export type * from './types.js'
+export * from './webhooks.js'
+export type * from './webhook-events.js'

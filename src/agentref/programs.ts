@@ -1,12 +1,33 @@
 import { path } from '../core/path.js'
 import type { CallOptions } from '../core/request.js'
-import type { IdempotentRequestOptions } from '../core/types.js'
-import { get, getPage, post, send } from './call.js'
+import { get, getPage, post, send, type PostOptions } from './call.js'
 import type { AgentRefClient } from './client.js'
-import type { CommissionType, Page, PageParams, Program, ProgramDetail, ProgramStatus } from './types.js'
+import type {
+  Affiliate,
+  ApiObject,
+  ApplicationSource,
+  CommissionType,
+  ConnectProgramStripeResponse,
+  Coupon,
+  DisconnectProgramStripeResponse,
+  Invite,
+  Page,
+  PageParams,
+  Program,
+  ProgramApplicationAccess,
+  ProgramDetail,
+  ProgramMarketplaceStatus,
+  ProgramStats,
+  ProgramStatus,
+  StatsPeriod,
+  StripeConnectMethod,
+} from './types.js'
 
 type Options = CallOptions
-type PostOptions = IdempotentRequestOptions & CallOptions
+
+export interface ListProgramsParams extends PageParams {
+  status?: ProgramStatus
+}
 
 export interface CreateProgramParams {
   name: string
@@ -21,15 +42,74 @@ export interface CreateProgramParams {
   commissionLimitMonths?: number
   portalSlug?: string
   currency?: string
-  marketplaceStatus?: Program['marketplaceStatus']
-  applicationAccess?: Program['applicationAccess']
+  marketplaceStatus?: ProgramMarketplaceStatus
+  applicationAccess?: ProgramApplicationAccess
   marketplaceCategory?: string
   marketplaceDescription?: string
   marketplaceLogoUrl?: string
 }
 
+export interface UpdateProgramParams {
+  name?: string
+  commissionType?: CommissionType
+  commissionPercent?: number
+  website?: string
+  cookieDuration?: number
+  payoutThreshold?: number
+  autoApproveAffiliates?: boolean
+  description?: string
+  landingPageUrl?: string
+  status?: ProgramStatus
+  currency?: string
+  marketplaceStatus?: ProgramMarketplaceStatus
+  applicationAccess?: ProgramApplicationAccess
+  /** `null` clears it. */
+  portalSlug?: string | null
+  commissionLimitMonths?: number | null
+  marketplaceCategory?: string | null
+  marketplaceDescription?: string | null
+  marketplaceLogoUrl?: string | null
+}
+
+export interface GetProgramStatsParams {
+  /** A free string on this endpoint; the other stats endpoints take `7d`, `30d`, `90d` or `all`. */
+  period?: StatsPeriod | (string & {})
+}
+
+export interface ListProgramAffiliatesParams extends PageParams {
+  includeBlocked?: boolean
+  source?: ApplicationSource
+}
+
+export interface CreateCouponParams {
+  affiliateId: string
+  code: string
+  expiresAt?: string
+}
+
+export interface CreateInviteParams {
+  email?: string
+  name?: string
+  isPublic?: boolean
+  usageLimit?: number
+  expiresInDays?: number
+  trackingCode?: string
+  skipOnboarding?: boolean
+}
+
+export interface UpdateProgramMarketplaceParams {
+  status?: ProgramMarketplaceStatus
+  category?: string
+  description?: string
+  logoUrl?: string
+}
+
+export interface ConnectStripeParams {
+  method?: StripeConnectMethod
+}
+
 /** GET /programs (paginated) */
-export const listPrograms = (client: AgentRefClient, params?: { status?: ProgramStatus } & PageParams, options?: Options): Promise<Page<Program>> =>
+export const listPrograms = (client: AgentRefClient, params?: ListProgramsParams, options?: Options): Promise<Page<Program>> =>
   getPage(client, path`/programs`, params, options)
 
 /** GET /programs/{id} */
@@ -40,6 +120,62 @@ export const getProgram = (client: AgentRefClient, id: string, options?: Options
 export const createProgram = (client: AgentRefClient, params: CreateProgramParams, options?: PostOptions): Promise<Program> =>
   post(client, path`/programs`, params, options, true)
 
+/** PATCH /programs/{id} */
+export const updateProgram = (client: AgentRefClient, id: string, params: UpdateProgramParams, options?: Options): Promise<Program> =>
+  send(client, 'PATCH', path`/programs/${id}`, params, options)
+
 /** DELETE /programs/{id} */
 export const deleteProgram = (client: AgentRefClient, id: string, options?: Options): Promise<Program> =>
   send(client, 'DELETE', path`/programs/${id}`, undefined, options)
+
+/** GET /programs/{id}/stats */
+export const getProgramStats = (client: AgentRefClient, id: string, params?: GetProgramStatsParams, options?: Options): Promise<ProgramStats> =>
+  get(client, path`/programs/${id}/stats`, params, options)
+
+/** GET /programs/{id}/affiliates (paginated) */
+export const listProgramAffiliates = (
+  client: AgentRefClient,
+  id: string,
+  params?: ListProgramAffiliatesParams,
+  options?: Options,
+): Promise<Page<Affiliate>> => getPage(client, path`/programs/${id}/affiliates`, params, options)
+
+/** GET /programs/{id}/coupons */
+export const listCoupons = (client: AgentRefClient, id: string, options?: Options): Promise<Coupon[]> =>
+  get(client, path`/programs/${id}/coupons`, undefined, options)
+
+/** POST /programs/{id}/coupons (idempotent) */
+export const createCoupon = (client: AgentRefClient, id: string, params: CreateCouponParams, options?: PostOptions): Promise<Coupon> =>
+  post(client, path`/programs/${id}/coupons`, params, options, true)
+
+/** DELETE /coupons/{couponId} */
+export const deleteCoupon = (client: AgentRefClient, couponId: string, options?: Options): Promise<Coupon> =>
+  send(client, 'DELETE', path`/coupons/${couponId}`, undefined, options)
+
+/** POST /programs/{id}/invites (idempotent); no params sends `{}` */
+export const createInvite = (client: AgentRefClient, id: string, params?: CreateInviteParams, options?: PostOptions): Promise<Invite> =>
+  post(client, path`/programs/${id}/invites`, params ?? {}, options, true)
+
+/** GET /programs/{id}/invites */
+export const listInvites = (client: AgentRefClient, id: string, options?: Options): Promise<Invite[]> =>
+  get(client, path`/programs/${id}/invites`, undefined, options)
+
+/** PATCH /programs/{id}/marketplace */
+export const updateProgramMarketplace = (
+  client: AgentRefClient,
+  id: string,
+  params: UpdateProgramMarketplaceParams,
+  options?: Options,
+): Promise<ApiObject> => send(client, 'PATCH', path`/programs/${id}/marketplace`, params, options)
+
+/** POST /programs/{id}/connect-stripe; without params no body is sent */
+export const connectStripe = (
+  client: AgentRefClient,
+  id: string,
+  params?: ConnectStripeParams,
+  options?: PostOptions,
+): Promise<ConnectProgramStripeResponse> => post(client, path`/programs/${id}/connect-stripe`, params, options, false)
+
+/** DELETE /programs/{id}/connect-stripe */
+export const disconnectStripe = (client: AgentRefClient, id: string, options?: Options): Promise<DisconnectProgramStripeResponse> =>
+  send(client, 'DELETE', path`/programs/${id}/connect-stripe`, undefined, options)

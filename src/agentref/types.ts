@@ -23,11 +23,62 @@ export interface PageParams {
   offset?: number
 }
 
+/** An object the API documents only loosely. */
+export type ApiObject = Record<string, unknown>
+
+// Enums (reference §11.4)
+
 export type CommissionType = 'one_time' | 'recurring' | 'recurring_limited'
 export type ProgramStatus = 'active' | 'paused' | 'archived'
+/** Also the value set of `status` in `updateProgramMarketplace`. */
 export type ProgramMarketplaceStatus = 'private' | 'draft' | 'public'
 export type ProgramApplicationAccess = 'open' | 'invite_only'
 export type ProgramReadiness = 'setup' | 'partial' | 'ready'
+export type StripeConnectMethod = 'oauth_url'
+export type AffiliateStatus = 'approved' | 'blocked'
+export type AffiliateSortBy = 'createdAt' | 'totalClicks' | 'totalRevenue' | 'name'
+export type SortOrder = 'asc' | 'desc'
+export type ApplicationStatus = 'pending' | 'approved' | 'declined' | 'withdrawn' | 'blocked'
+export type ApplicationSource = 'browser' | 'api' | 'mcp' | 'invite' | 'import'
+export type ConversionStatus = 'pending' | 'approved' | 'partially_refunded' | 'rejected' | 'refunded'
+export type ConversionMethod = 'cookie' | 'coupon' | 'metadata'
+export type PayoutStatus = 'pending' | 'processing' | 'completed' | 'failed'
+export type PayoutMethod = 'paypal' | 'bank_transfer'
+export type FlagStatus = 'open' | 'reviewed' | 'dismissed' | 'confirmed'
+/** The statuses `resolveFlag` accepts. */
+export type FlagResolution = Exclude<FlagStatus, 'open'>
+export type FlagType = 'suspicious_activity' | 'self_referral' | 'high_click_frequency' | 'conversion_anomaly' | 'manual_review'
+export type BillingTierId = 'free' | 'starter' | 'growth' | 'pro'
+/** The tiers `subscribeBilling` accepts. */
+export type BookableBillingTierId = Exclude<BillingTierId, 'free'>
+export type BillingRequirementStatus = 'not_required' | 'required' | 'grace_period' | 'restricted' | 'active'
+export type StatsPeriod = '7d' | '30d' | '90d' | 'all'
+export type MarketplaceSort = 'epc' | 'conversionRate' | 'commission' | 'newest'
+export type MarketingResourceKind = 'all' | 'collections' | 'files' | 'social_posts' | 'swipe_copy' | 'links'
+/** Merchant listing also accepts `drafts`. */
+export type MerchantMarketingResourceKind = MarketingResourceKind | 'drafts'
+export type MarketingResourceStatus = 'published' | 'draft' | 'archived'
+export type MarketingResourcePlatform = 'x' | 'linkedin' | 'instagram' | 'tiktok' | 'facebook' | 'threads' | 'generic'
+export type MarketingResourceDownloadBundle = 'social_post_media' | 'collection_files'
+export type WebhookEndpointStatus = 'active' | 'disabled'
+export type WebhookSchemaVersion = 2
+export type WebhookEnvironment = 'production' | 'preview' | 'development'
+export type WebhookEventType =
+  | 'program.created'
+  | 'program.updated'
+  | 'affiliate.joined'
+  | 'affiliate.approved'
+  | 'affiliate.blocked'
+  | 'affiliate.unblocked'
+  | 'conversion.created'
+  | 'conversion.refunded'
+  | 'payout.created'
+  | 'payout.processing'
+  | 'payout.completed'
+  | 'payout.failed'
+  | 'flag.resolved'
+
+// Core merchant objects (reference §11.1)
 
 export interface Program {
   id: string
@@ -48,6 +99,7 @@ export interface Program {
   commissionPercent: number
   commissionLimitMonths: number | null
   commissionHoldDays: number
+  /** Days. */
   cookieDuration: number
   trackingRequiresConsent: boolean | null
   trackingParamAliases: string[] | null
@@ -65,4 +117,413 @@ export interface ProgramDetail extends Program {
   readiness: ProgramReadiness
 }
 
-export type PayoutMethod = 'paypal' | 'bank_transfer'
+export interface ProgramStats {
+  programId: string
+  programName: string
+  status: ProgramStatus
+  totalRevenue: number
+  totalConversions: number
+  totalCommissions: number
+  pendingCommissions: number
+  activeAffiliates: number
+  conversionsByStatus: {
+    pending: number
+    approved: number
+    partiallyRefunded?: number
+    rejected: number
+    refunded: number
+  }
+}
+
+export interface ConnectProgramStripeResponse {
+  connected: boolean
+  method: StripeConnectMethod
+  programId: string
+  programReadiness?: ProgramReadiness
+  authUrl?: string
+  message: string
+}
+
+export interface DisconnectProgramStripeResponse {
+  success: boolean
+  programId: string
+}
+
+export interface SuccessResponse {
+  success: boolean
+}
+
+export interface Affiliate {
+  id: string
+  userId: string
+  programId: string
+  code: string
+  status: AffiliateStatus
+  totalClicks: number
+  totalConversions: number
+  totalEarnings: number
+  createdAt: string
+}
+
+export interface Application {
+  id: string
+  status?: ApplicationStatus
+  [key: string]: unknown
+}
+
+export interface Coupon {
+  id: string
+  code: string
+  affiliateId: string
+  programId: string
+  createdAt: string
+}
+
+export interface Invite {
+  token: string
+  email: string
+  programId: string
+  expiresAt: string
+  createdAt: string
+}
+
+export interface Conversion {
+  id: string
+  affiliateId: string
+  programId: string
+  /** Minor units (cents). */
+  amount: number
+  commission: number
+  status: ConversionStatus
+  method: ConversionMethod
+  stripeSessionId: string | null
+  createdAt: string
+}
+
+export interface ConversionStats {
+  total: number
+  pending: number
+  approved: number
+  totalRevenue: number
+  totalCommissions: number
+}
+
+export interface Payout {
+  id: string
+  affiliateId: string
+  amount: number
+  status: PayoutStatus
+  method: string | null
+  createdAt: string
+  completedAt: string | null
+}
+
+export interface PendingAffiliate {
+  affiliateId: string
+  email: string
+  name: string | null
+  code: string
+  programId: string
+  programName: string
+  payoutMethod: PayoutMethod | null
+  paypalEmail: string | null
+  bankIban: string | null
+  pendingAmount: number
+  currency: string
+  threshold: number
+  meetsThreshold: boolean
+  commissionCount: number
+  hasPayoutMethod: boolean
+}
+
+export interface PayoutStats {
+  totalPaid: number
+  totalPending: number
+  count: number
+}
+
+export interface Flag {
+  id: string
+  affiliateId: string
+  type: FlagType
+  status: FlagStatus
+  details: Record<string, unknown> | null
+  note: string | null
+  createdAt: string
+  resolvedAt: string | null
+}
+
+export interface FlagStats {
+  open: number
+  reviewed: number
+  dismissed: number
+  confirmed: number
+  total: number
+}
+
+export interface BillingStatus {
+  tier: BillingTierId
+  monthlyRevenue: number
+  nextTier: BillingTierId | null
+  stripeSubscriptionId: string | null
+}
+
+export interface BillingTier {
+  id: BillingTierId
+  name: string
+  price: number
+  maxRevenue: number
+  features: string[]
+  bookable: boolean
+}
+
+export interface NotificationPreferences {
+  newAffiliate: boolean
+  newConversion: boolean
+  commissionApproved: boolean
+  payoutProcessed: boolean
+  weeklyDigest: boolean
+}
+
+export interface Merchant {
+  id: string
+  userId: string
+  companyName: string
+  logoUrl: string | null
+  billingTier: string
+  billingRequirementStatus: BillingRequirementStatus
+  paymentStatus: string
+  lastPaymentFailedAt: string | null
+  defaultCookieDuration: number
+  defaultPayoutThreshold: number
+  timezone: string
+  trackingRequiresConsent: boolean
+  trackingParamAliases: string[]
+  notificationPreferences: NotificationPreferences | null
+  onboardingCompleted: boolean
+  onboardingStep: number
+  createdAt: string
+  updatedAt: string
+}
+
+export interface PayoutInfo {
+  payoutMethod: PayoutMethod | null
+  paypalEmail: string | null
+  bankAccountHolder: string | null
+  /** Masked, e.g. `****1234`. */
+  bankIban: string | null
+  bankBic: string | null
+  firstName: string | null
+  lastName: string | null
+  addressLine1: string | null
+  addressLine2: string | null
+  city: string | null
+  state: string | null
+  postalCode: string | null
+  vatId: string | null
+}
+
+export interface WebhookEndpoint {
+  id: string
+  name: string
+  url: string
+  status: WebhookEndpointStatus
+  programId: string | null
+  schemaVersion: WebhookSchemaVersion
+  subscribedEvents: WebhookEventType[]
+  secretLastFour: string | null
+  createdAt: string
+  updatedAt: string
+  disabledAt: string | null
+}
+
+export interface WebhookSecretResponse {
+  endpoint: WebhookEndpoint
+  /** `whsec_…`; returned only by `createWebhook` and `rotateWebhookSecret`. */
+  signingSecret: string
+}
+
+export interface OnboardingMerchantProfile {
+  merchantId: string
+  companyName: string
+}
+
+export interface CompleteOnboardingResponse {
+  onboardingCompleted: boolean
+  onboardingStep: number
+}
+
+export interface ProgramTrackingStatus {
+  programId: string
+  [key: string]: unknown
+}
+
+export interface MarketplaceProgram {
+  programId?: string
+  id?: string
+  commissionPercent?: number
+  [key: string]: unknown
+}
+
+// Affiliate workspace objects (reference §11.2)
+
+export interface AffiliateWorkspaceIdentity {
+  /** `ownerType`, `keyType`, `scopes`, … */
+  key: Record<string, unknown>
+  owner: Record<string, unknown>
+  [key: string]: unknown
+}
+
+export interface AffiliateWorkspaceOverviewProgramStats {
+  programId: string
+  programName: string
+  totalClicks: number
+  totalConversions: number
+  totalRevenue: number
+  totalCommission: number
+  totalPaidOut: number
+}
+
+export interface AffiliateWorkspaceOverview {
+  affiliateProfileId: string
+  programCount: number
+  activeProgramCount: number
+  totalEarnings: number
+  pendingEarnings: number
+  availableEarnings: number
+  paidEarnings: number
+  programStats: AffiliateWorkspaceOverviewProgramStats[]
+}
+
+export interface AffiliateWorkspaceProgram {
+  affiliateId: string
+  programId: string
+  programName: string
+  programDescription: string | null
+  companyName: string | null
+  portalSlug: string | null
+  portalTheme: string | null
+  marketplaceLogoUrl: string | null
+  commissionType: CommissionType
+  commissionPercent: number
+  code: string
+  isApproved: boolean
+  isBlocked: boolean
+  totalClicks: number
+  totalConversions: number
+  totalRevenue: number
+  totalCommission: number
+  totalPaidOut: number
+  createdAt: string
+}
+
+export interface AffiliateWorkspaceProgramDetail {
+  affiliateId: string
+  programId: string
+  programName: string
+  programDescription: string | null
+  merchantCompanyName: string | null
+  portalTheme: string | null
+  marketplaceLogoUrl: string | null
+  website: string | null
+  landingPageUrl: string | null
+  commissionType: CommissionType
+  commissionPercent: number
+  commissionLimitMonths: number | null
+  cookieDuration: number
+  payoutThreshold: number
+  payoutFrequency: string
+  currency: string
+  payoutCompliance?: Record<string, unknown>
+  allowCustomDestinations?: boolean
+  /** E.g. `{ path, label }`. */
+  allowedLandingPages?: Array<Record<string, unknown>>
+  termsUrl: string | null
+  code: string
+  isApproved: boolean
+  isBlocked: boolean
+  payoutMethod: string | null
+  paypalEmail: string | null
+  bankAccountHolder: string | null
+  bankIban: string | null
+  bankBic: string | null
+  firstName: string | null
+  lastName: string | null
+  companyName: string | null
+  addressLine1: string | null
+  addressLine2: string | null
+  city: string | null
+  state: string | null
+  postalCode: string | null
+  country: string | null
+  vatId: string | null
+  taxIdType: string | null
+  taxId: string | null
+  taxFormCompleted: boolean
+  totalClicks: number
+  totalConversions: number
+  totalRevenue: number
+  totalCommission: number
+  totalPaidOut: number
+  pendingCommission: number
+  createdAt: string
+}
+
+export interface AffiliateLink {
+  id: string
+  name?: string
+  code?: string
+  targetUrl?: string | null
+  isActive?: boolean
+  [key: string]: unknown
+}
+
+// Marketing-resource objects (reference §11.3; several use snake_case fields)
+
+export interface MarketingResource {
+  id: string
+  title?: string
+  kind?: string
+  [key: string]: unknown
+}
+
+/** Upload the bytes to `signed_url`, then call `completeSocialPostMediaUpload` with `upload_path` and `upload_token`. */
+export interface MarketingResourceUploadSession {
+  bucket: string
+  upload_path: string
+  upload_token: string
+  signed_url: string
+  expires_in_seconds: number
+  [key: string]: unknown
+}
+
+export interface MarketingResourceDownloadUrl {
+  url: string
+  expires_at?: string
+  target?: unknown
+  [key: string]: unknown
+}
+
+export interface PublishMarketingResourceResponse {
+  resource: MarketingResource
+  notification: {
+    requested: boolean
+    accepted?: boolean
+    error_code?: string | null
+    message?: string | null
+  }
+  [key: string]: unknown
+}
+
+export interface RemoveMarketingResourceMediaResponse {
+  removed: boolean
+  media_id: string
+  [key: string]: unknown
+}
+
+export interface RenderedMarketingSocialPost {
+  /** May contain the placeholder `{{affiliate_link}}`. */
+  body?: string
+  disclosure?: string
+  [key: string]: unknown
+}

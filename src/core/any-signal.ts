@@ -4,28 +4,24 @@ export interface CombinedSignal {
   dispose(): void
 }
 
+type AnyFn = (signals: AbortSignal[]) => AbortSignal
+
 /** `AbortSignal.any` where the runtime has it, else an equivalent built from listeners. */
-export function anySignal(signals: readonly AbortSignal[], native = (AbortSignal as { any?: (s: AbortSignal[]) => AbortSignal }).any): CombinedSignal {
+export function anySignal(signals: readonly AbortSignal[], native = (AbortSignal as { any?: AnyFn }).any): CombinedSignal {
   if (native) return { signal: native.call(AbortSignal, [...signals]), dispose() {} }
   return anySignalFallback(signals)
 }
 
 export function anySignalFallback(signals: readonly AbortSignal[]): CombinedSignal {
   const controller = new AbortController()
-  const dispose = (): void => {
-    for (const signal of signals) signal.removeEventListener('abort', onAbort)
-  }
-  function onAbort(this: AbortSignal): void {
-    controller.abort(this.reason)
+  // One closure per source: listeners' `this` differs between runtimes (workerd does not bind it).
+  const listeners = signals.map((source) => () => {
+    controller.abort(source.reason)
     dispose()
-  }
-  for (const signal of signals) {
-    if (signal.aborted) {
-      controller.abort(signal.reason)
-      break
-    }
-    signal.addEventListener('abort', onAbort)
-  }
-  if (controller.signal.aborted) dispose()
+  })
+  const dispose = (): void => signals.forEach((source, i) => source.removeEventListener('abort', listeners[i]!))
+  const already = signals.find((source) => source.aborted)
+  if (already) controller.abort(already.reason)
+  else signals.forEach((source, i) => source.addEventListener('abort', listeners[i]!))
   return { signal: controller.signal, dispose }
 }

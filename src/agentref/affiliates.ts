@@ -1,0 +1,39 @@
+import { path } from '../core/path.js'
+import type { CallOptions } from '../core/request.js'
+import { get, getPage, post, type PostOptions } from './call.js'
+import type { AgentRefClient } from './client.js'
+import type { Affiliate, AffiliateSortBy, AffiliateStatus, ApplicationSource, Page, PageParams, SortOrder } from './types.js'
+
+export interface ListAffiliatesParams extends PageParams {
+  programId?: string
+  includeBlocked?: boolean
+  search?: string
+  sortBy?: AffiliateSortBy
+  sortOrder?: SortOrder
+  status?: AffiliateStatus
+  source?: ApplicationSource
+}
+
+export interface GetAffiliateParams {
+  include?: 'stats'
+}
+
+export interface BlockAffiliateParams {
+  reason?: string
+}
+
+/** GET /affiliates (paginated) */
+export const listAffiliates = (client: AgentRefClient, params?: ListAffiliatesParams, options?: CallOptions): Promise<Page<Affiliate>> =>
+  getPage(client, path`/affiliates`, params, options)
+
+/** GET /affiliates/{id} */
+export const getAffiliate = (client: AgentRefClient, id: string, params?: GetAffiliateParams, options?: CallOptions): Promise<Affiliate> =>
+  get(client, path`/affiliates/${id}`, params, options)
+
+/** POST /affiliates/{id}/block (idempotent) */
+export const blockAffiliate = (client: AgentRefClient, id: string, params?: BlockAffiliateParams, options?: PostOptions): Promise<Affiliate> =>
+  post(client, path`/affiliates/${id}/block`, params, options, true)
+
+/** POST /affiliates/{id}/unblock (idempotent, no body) */
+export const unblockAffiliate = (client: AgentRefClient, id: string, options?: PostOptions): Promise<Affiliate> =>
+  post(client, path`/affiliates/${id}/unblock`, undefined, options, true)

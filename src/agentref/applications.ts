@@ -1,0 +1,40 @@
+import { path } from '../core/path.js'
+import type { CallOptions } from '../core/request.js'
+import { get, getPage, post, type PostOptions } from './call.js'
+import type { AgentRefClient } from './client.js'
+import type { Application, ApplicationSource, ApplicationStatus, Page, PageParams } from './types.js'
+
+export interface ListApplicationsParams extends PageParams {
+  programId?: string
+  search?: string
+  status?: ApplicationStatus
+  source?: ApplicationSource
+}
+
+/** Body of `approveApplication`, `declineApplication` and `blockApplication`. */
+export interface ReviewApplicationParams {
+  note?: string
+}
+export type ApproveApplicationParams = ReviewApplicationParams
+export type DeclineApplicationParams = ReviewApplicationParams
+export type BlockApplicationParams = ReviewApplicationParams
+
+/** GET /applications (paginated) */
+export const listApplications = (client: AgentRefClient, params?: ListApplicationsParams, options?: CallOptions): Promise<Page<Application>> =>
+  getPage(client, path`/applications`, params, options)
+
+/** GET /applications/{id} */
+export const getApplication = (client: AgentRefClient, id: string, options?: CallOptions): Promise<Application> =>
+  get(client, path`/applications/${id}`, undefined, options)
+
+/** POST /applications/{id}/approve (idempotent) */
+export const approveApplication = (client: AgentRefClient, id: string, params?: ApproveApplicationParams, options?: PostOptions): Promise<Application> =>
+  post(client, path`/applications/${id}/approve`, params, options, true)
+
+/** POST /applications/{id}/decline (idempotent) */
+export const declineApplication = (client: AgentRefClient, id: string, params?: DeclineApplicationParams, options?: PostOptions): Promise<Application> =>
+  post(client, path`/applications/${id}/decline`, params, options, true)
+
+/** POST /applications/{id}/block (idempotent) */
+export const blockApplication = (client: AgentRefClient, id: string, params?: BlockApplicationParams, options?: PostOptions): Promise<Application> =>
+  post(client, path`/applications/${id}/block`, params, options, true)

@@ -1,0 +1,22 @@
+import { AffiliateError } from './affiliate-error.js'
+
+/** Why a webhook delivery was rejected. */
+export type WebhookVerificationReason =
+  | 'missing_header'
+  | 'invalid_secret'
+  | 'invalid_timestamp'
+  | 'timestamp_too_old'
+  | 'timestamp_in_future'
+  | 'no_matching_signature'
+  | 'invalid_payload'
+
+/** A webhook delivery failed verification, or its verified body is not a JSON object. */
+export class WebhookVerificationError extends AffiliateError {
+  override name = 'WebhookVerificationError' as const
+  readonly reason: WebhookVerificationReason
+
+  constructor(reason: WebhookVerificationReason, message: string, cause?: unknown) {
+    super(message, { provider: 'agentref', cause })
+    this.reason = reason
+  }
+}

@@ -1,0 +1,407 @@
+// The core behaviour suite (contract §4–§6). Runtime-neutral: vitest runs it in Node and happy-dom,
+// and test/workerd bundles it into a Worker and runs it inside workerd.
+import { anySignalFallback } from '../../src/core/any-signal.js'
+import { path } from '../../src/core/path.js'
+import { request } from '../../src/core/request.js'
+import { backoffDelay } from '../../src/core/retry/backoff-delay.js'
+import { parseRetryAfter } from '../../src/core/retry/parse-retry-after.js'
+import * as root from '../../src/index.js'
+import { createAgentRef, createProgram, deleteProgram, getProgram, listPrograms, paginate } from '../../src/agentref/index.js'
+import { equal, ok, rejects } from './assert.js'
+import { json, stubFetch, trackTimers, type Step } from './stub-fetch.js'
+
+const KEY = 'ak_live_s3cr3t_value'
+const BASE = 'https://api.example.test/api/v1'
+const browser = typeof (globalThis as { document?: unknown }).document !== 'undefined'
+
+function client(fetch: ReturnType<typeof stubFetch>, extra: Record<string, unknown> = {}) {
+  return createAgentRef({ apiKey: KEY, baseUrl: BASE, fetch, dangerouslyAllowBrowser: true, ...extra })
+}
+const program = { data: { id: 'p1' }, meta: { requestId: 'req_1' } }
+const fail = (status: number, headers: Record<string, string> = {}) =>
+  json({ error: { code: 'X', message: `status ${status}` }, meta: { requestId: 'req_e' } }, status, headers)
+
+export interface Case {
+  name: string
+  run: () => Promise<void>
+}
+export const cases: Case[] = []
+const test = (name: string, run: () => Promise<void>) => cases.push({ name, run })
+
+for (const status of [408, 429, 500, 502, 503, 504]) {
+  test(`GET is retried after ${status}`, async () => {
+    const f = stubFetch(fail(status, { 'retry-after': '0' }), json(program))
+    equal(await getProgram(client(f), 'p1'), { id: 'p1' })
+    equal(f.calls.length, 2)
+  })
+}
+
+for (const status of [400, 401, 403, 404, 409, 422, 501]) {
+  test(`GET is not retried after ${status}`, async () => {
+    const f = stubFetch(fail(status, { 'retry-after': '0' }), json(program))
+    await rejects(getProgram(client(f), 'p1'))
+    equal(f.calls.length, 1)
+  })
+}
+
+test('retries stop after maxRetries (2 by default: 3 attempts)', async () => {
+  const f = stubFetch(fail(503, { 'retry-after': '0' }))
+  const error = await rejects(getProgram(client(f), 'p1'))
+  equal(error.name, 'ServerError')
+  equal(f.calls.length, 3)
+  const g = stubFetch(fail(503, { 'retry-after': '0' }))
+  await rejects(getProgram(client(g), 'p1', { maxRetries: 0 }))
+  equal(g.calls.length, 1, 'per-call maxRetries overrides the client')
+})
+
+test('a connection error is a ConnectionError, retried for GET', async () => {
+  const boom = new TypeError('fetch failed')
+  const f = stubFetch(boom, json(program))
+  equal(await getProgram(client(f), 'p1'), { id: 'p1' })
+  equal(f.calls.length, 2)
+  const g = stubFetch(boom)
+  const error = await rejects(getProgram(client(g, { maxRetries: 0 }), 'p1'))
+  equal(error.name, 'ConnectionError')
+  ok(error.cause === boom, 'cause is the runtime error')
+})
+
+test('an idempotent POST gets one generated key, the same on every attempt', async () => {
+  const f = stubFetch(fail(503, { 'retry-after': '0' }), fail(502, { 'retry-after': '0' }), json(program, 201))
+  await createProgram(client(f), { name: 'P', commissionType: 'one_time', commissionPercent: 10 })
+  equal(f.calls.length, 3)
+  const keys = f.calls.map((c) => c.headers['idempotency-key'])
+  ok(/^[0-9a-f-]{36}$/.test(keys[0]!), 'a UUID')
+  equal(new Set(keys).size, 1, 'same key on every attempt')
+  const g = stubFetch(json(program, 201))
+  await createProgram(client(g), { name: 'P', commissionType: 'one_time', commissionPercent: 10 })
+  ok(g.calls[0]!.headers['idempotency-key'] !== keys[0], 'a new key per logical call')
+})
+
+test("the caller's idempotency key is sent trimmed; false sends none and disables retries", async () => {
+  const f = stubFetch(fail(503, { 'retry-after': '0' }), json(program, 201))
+  await createProgram(client(f), { name: 'P', commissionType: 'one_time', commissionPercent: 1 }, { idempotencyKey: '  order-42  ' })
+  equal(f.calls.map((c) => c.headers['idempotency-key']), ['order-42', 'order-42'])
+  const g = stubFetch(fail(503, { 'retry-after': '0' }), json(program, 201))
+  await rejects(createProgram(client(g), { name: 'P', commissionType: 'one_time', commissionPercent: 1 }, { idempotencyKey: false }))
+  equal(g.calls.length, 1)
+  equal(g.calls[0]!.headers['idempotency-key'], undefined)
+})
+
+test('a POST without a key and DELETE are never retried', async () => {
+  const f = stubFetch(fail(503, { 'retry-after': '0' }), json(program))
+  await rejects(request(client(f), { method: 'POST', path: path`/things`, body: {} }))
+  equal(f.calls.length, 1)
+  const g = stubFetch(fail(503, { 'retry-after': '0' }), json(program))
+  await rejects(deleteProgram(client(g), 'p1'))
+  equal(g.calls.length, 1)
+  equal(g.calls[0]!.headers['idempotency-key'], undefined)
+})
+
+test('Retry-After in seconds is honoured', async () => {
+  const f = stubFetch(fail(429, { 'retry-after': '0.3' }), json(program))
+  const t0 = Date.now()
+  await getProgram(client(f), 'p1')
+  ok(Date.now() - t0 >= 280, `waited ${Date.now() - t0} ms`)
+})
+
+test('retry-after-ms and HTTP-date forms are read', async () => {
+  equal(parseRetryAfter({ 'retry-after-ms': '150', 'retry-after': '9' }), 150)
+  equal(parseRetryAfter({ 'retry-after': '2' }), 2000)
+  const now = Date.parse('2026-01-01T00:00:00Z')
+  equal(parseRetryAfter({ 'retry-after': 'Thu, 01 Jan 2026 00:00:05 GMT' }, now), 5000)
+  equal(parseRetryAfter({ 'retry-after': 'Thu, 01 Jan 2025 00:00:05 GMT' }, now), 0)
+  equal(parseRetryAfter({ 'retry-after': 'soon' }), undefined)
+  const f = stubFetch(fail(503, { 'retry-after-ms': '120' }), json(program))
+  const t0 = Date.now()
+  await getProgram(client(f), 'p1')
+  ok(Date.now() - t0 >= 100)
+})
+
+test('a Retry-After above maxRetryAfter is not waited out: RateLimitError at once', async () => {
+  const f = stubFetch(fail(429, { 'retry-after': '120' }), json(program))
+  const t0 = Date.now()
+  const error = await rejects(getProgram(client(f), 'p1'))
+  ok(Date.now() - t0 < 1000, 'no long wait')
+  equal(error.name, 'RateLimitError')
+  equal(error.retryAfter, 120)
+  equal(f.calls.length, 1)
+  const g = stubFetch(fail(429, { 'retry-after': '1' }), json(program))
+  await rejects(getProgram(client(g, { maxRetryAfter: 500 }), 'p1'))
+  equal(g.calls.length, 1, 'the cap is the client option')
+})
+
+test('RateLimitError.retryAfter is undefined when the server gives none', async () => {
+  const f = stubFetch(fail(429))
+  const error = await rejects(getProgram(client(f, { maxRetries: 0 }), 'p1'))
+  equal(error.retryAfter, undefined)
+})
+
+test('backoff is min(500 ms * 2^n, 8 s) with up to 25 % jitter', async () => {
+  equal(backoffDelay(0, () => 0), 500)
+  equal(backoffDelay(1, () => 0), 1000)
+  equal(backoffDelay(3, () => 0), 4000)
+  equal(backoffDelay(10, () => 0), 8000)
+  equal(backoffDelay(1, () => 1), 750)
+})
+
+test("the caller's signal cancels a backoff wait at once, leaving no timer", async () => {
+  const timers = trackTimers()
+  try {
+    const f = stubFetch(fail(503, { 'retry-after': '5' }), json(program))
+    const controller = new AbortController()
+    const reason = new Error('user gave up')
+    setTimeout(() => controller.abort(reason), 50)
+    const t0 = Date.now()
+    const error = await rejects(getProgram(client(f), 'p1', { signal: controller.signal }))
+    ok(error === reason, 'rejects with the signal reason')
+    ok(Date.now() - t0 < 1000, 'at once')
+    equal(f.calls.length, 1)
+    equal(timers.pending(), 0, 'timers left behind')
+  } finally {
+    timers.restore()
+  }
+})
+
+test('an aborted request rejects with the signal reason, not a wrapped error', async () => {
+  const f = stubFetch('hang')
+  const controller = new AbortController()
+  const reason = { why: 'navigated away' }
+  setTimeout(() => controller.abort(reason), 20)
+  ok((await rejects(getProgram(client(f), 'p1', { signal: controller.signal }))) === reason)
+  const g = stubFetch(json(program))
+  const pre = new AbortController()
+  pre.abort(reason)
+  ok((await rejects(getProgram(client(g), 'p1', { signal: pre.signal }))) === reason)
+  equal(g.calls.length, 0, 'nothing sent with an aborted signal')
+})
+
+test('each attempt gets its own timeout; TimeoutError after the last', async () => {
+  const timers = trackTimers()
+  try {
+    const f = stubFetch('hang')
+    const error = await rejects(getProgram(client(f, { timeout: 40, maxRetries: 1 }), 'p1'))
+    equal(error.name, 'TimeoutError')
+    equal(error.timeout, 40)
+    equal(f.calls.length, 2)
+    equal(timers.pending(), 0, 'timers left behind')
+  } finally {
+    timers.restore()
+  }
+})
+
+test('a successful call leaves no timer behind', async () => {
+  const timers = trackTimers()
+  try {
+    await getProgram(client(stubFetch(json(program))), 'p1')
+    await getProgram(client(stubFetch(fail(503, { 'retry-after': '0' }), json(program))), 'p1')
+    equal(timers.pending(), 0)
+  } finally {
+    timers.restore()
+  }
+})
+
+const mapping: Array<[number, string]> = [
+  [400, 'ValidationError'], [422, 'ValidationError'], [401, 'AuthError'], [403, 'ForbiddenError'],
+  [404, 'NotFoundError'], [409, 'ConflictError'], [429, 'RateLimitError'], [500, 'ServerError'], [503, 'ServerError'], [418, 'ApiError'],
+]
+for (const [status, name] of mapping) {
+  test(`${status} maps to ${name} with code, requestId and details`, async () => {
+    const f = stubFetch(json({ error: { code: 'SOME_CODE', message: 'Nope', details: { field: 'name' } }, meta: { requestId: 'req_9' } }, status))
+    const error = await rejects(getProgram(client(f, { maxRetries: 0 }), 'p1'))
+    equal(error.name, name)
+    ok(root.isAffiliateError(error) && error instanceof root.ApiError)
+    equal([error.status, error.code, error.requestId, error.details, error.provider], [status, 'SOME_CODE', 'req_9', { field: 'name' }, 'agentref'])
+    ok(error.message.includes('Nope') && error.message.includes(String(status)), error.message)
+  })
+}
+
+test('an HTML error page maps by status with a short excerpt', async () => {
+  const html = `<html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1>${'x'.repeat(5000)}</body></html>`
+  const f = stubFetch(new Response(html, { status: 502, headers: { 'content-type': 'text/html' } }))
+  const error = await rejects(getProgram(client(f, { maxRetries: 0 }), 'p1'))
+  equal(error.name, 'ServerError')
+  ok(error.message.includes('Bad Gateway'), error.message)
+  ok(error.message.length < 300, 'short')
+})
+
+test('an empty error body maps by status', async () => {
+  const f = stubFetch(new Response(null, { status: 404, statusText: 'Not Found' }))
+  const error = await rejects(getProgram(client(f), 'p1'))
+  equal(error.name, 'NotFoundError')
+})
+
+test('204 and empty 2xx bodies resolve to undefined; a non-JSON 2xx is a typed error', async () => {
+  equal(await deleteProgram(client(stubFetch(new Response(null, { status: 204 }))), 'p1'), undefined)
+  equal(await getProgram(client(stubFetch(new Response('', { status: 200 }))), 'p1'), undefined)
+  const error = await rejects(getProgram(client(stubFetch(new Response('<html>ok</html>', { status: 200 }))), 'p1'))
+  ok(root.isAffiliateError(error))
+  equal(error.code, 'INVALID_JSON')
+})
+
+test('the credential never appears in an error, its JSON or the client', async () => {
+  const echo = json({ error: { code: 'UNAUTHORIZED', message: `bad key ${KEY}`, details: { key: KEY } } }, 401, { 'x-echo': KEY })
+  const error = await rejects(getProgram(client(stubFetch(echo)), 'p1'))
+  for (const text of [error.message, String(error), JSON.stringify(error), JSON.stringify(error.details), error.stack ?? '']) {
+    ok(!text.includes(KEY), `leaked in: ${text.slice(0, 80)}`)
+  }
+  const conn = await rejects(getProgram(client(stubFetch(new TypeError(`connect failed for ${KEY}`)), { maxRetries: 0 }), 'p1'))
+  ok(!conn.message.includes(KEY))
+  const ar = client(stubFetch(json(program)))
+  ok(!JSON.stringify(ar).includes(KEY) && !Object.keys(ar).some((k) => String((ar as any)[k]).includes(KEY)))
+})
+
+test('path parameters are percent-encoded as one segment', async () => {
+  const f = stubFetch(json(program))
+  await getProgram(client(f), '../billing')
+  equal(f.calls[0]!.url, `${BASE}/programs/..%2Fbilling`)
+  await getProgram(client(f), 'a b?c#d%')
+  equal(f.calls[1]!.url, `${BASE}/programs/a%20b%3Fc%23d%25`)
+})
+
+test('bad input is a typed error and nothing is sent', async () => {
+  const f = stubFetch(json(program))
+  const ar = client(f)
+  const attempts: Array<[string, Promise<unknown>]> = [
+    ['dot segment', getProgram(ar, '..')],
+    ['single dot', getProgram(ar, '.')],
+    ['empty id', getProgram(ar, '')],
+    ['missing id', getProgram(ar, undefined as never)],
+    ['params not an object', listPrograms(ar, 'active' as never)],
+    ['params an array', listPrograms(ar, [] as never)],
+    ['non-finite query number', listPrograms(ar, { limit: Number.NaN })],
+    ['non-finite body number', createProgram(ar, { name: 'x', commissionType: 'one_time', commissionPercent: Infinity })],
+    ['idempotency key with a newline', createProgram(ar, { name: 'x', commissionType: 'one_time', commissionPercent: 1 }, { idempotencyKey: 'a\nb' })],
+    ['blank idempotency key', createProgram(ar, { name: 'x', commissionType: 'one_time', commissionPercent: 1 }, { idempotencyKey: '  ' })],
+    ['missing credential', getProgram(createAgentRef({ baseUrl: BASE, fetch: f, apiKey: undefined }), 'p1')],
+  ]
+  for (const [what, promise] of attempts) {
+    const error = await rejects(promise, `${what} was accepted`)
+    ok(root.isAffiliateError(error) && error.name === 'AffiliateError', `${what}: ${error}`)
+  }
+  equal(f.calls.length, 0, 'requests sent')
+})
+
+test('client options are checked at creation', async () => {
+  for (const options of [{ baseUrl: 'http://api.example.test' }, { baseUrl: 'not a url' }, { timeout: -1 }, { maxRetries: 1.5 }, { apiKey: 'has space' }]) {
+    let threw: unknown
+    try {
+      createAgentRef({ apiKey: KEY, dangerouslyAllowBrowser: true, ...options })
+    } catch (error) {
+      threw = error
+    }
+    ok(root.isAffiliateError(threw), `accepted ${JSON.stringify(options)}`)
+  }
+  equal(createAgentRef({ apiKey: KEY, baseUrl: 'http://127.0.0.1:8787/api/v1/', dangerouslyAllowBrowser: true }).baseUrl, 'http://127.0.0.1:8787/api/v1')
+  ok(Object.isFrozen(createAgentRef({ apiKey: KEY, dangerouslyAllowBrowser: true })))
+})
+
+test('a credential in a browser page needs dangerouslyAllowBrowser', async () => {
+  let threw: unknown
+  try {
+    createAgentRef({ apiKey: KEY })
+  } catch (error) {
+    threw = error
+  }
+  equal(root.isAffiliateError(threw), browser, browser ? 'refused in a page' : 'allowed outside a browser')
+  createAgentRef({ baseUrl: BASE }) // no credential: no opt-in needed
+})
+
+test('redirects are followed on the same origin only, keeping the credential home', async () => {
+  const f = stubFetch(
+    new Response(null, { status: 307, headers: { location: '/api/v1/programs/p2' } }),
+    json(program),
+  )
+  equal(await getProgram(client(f), 'p1'), { id: 'p1' })
+  equal(f.calls[1]!.url, `${BASE}/programs/p2`)
+  equal(f.calls[1]!.headers.authorization, `Bearer ${KEY}`)
+  const g = stubFetch(new Response(null, { status: 302, headers: { location: 'https://evil.example/steal' } }), json(program))
+  const error = await rejects(getProgram(client(g), 'p1'))
+  equal(error.code, 'REDIRECT_NOT_FOLLOWED')
+  equal(g.calls.length, 1, 'the other origin was never called')
+})
+
+function pageOf(ids: string[], meta: Record<string, unknown>) {
+  return json({ data: ids.map((id) => ({ id })), meta: { total: 99, pageSize: ids.length, ...meta } })
+}
+
+test('paginate walks pages until hasMore is false', async () => {
+  const f = stubFetch(pageOf(['a', 'b'], { page: 1, hasMore: true }), pageOf(['c'], { page: 2, hasMore: false }))
+  const ids: string[] = []
+  for await (const p of paginate(listPrograms, client(f), { status: 'active', pageSize: 2 })) ids.push(p.id)
+  equal(ids, ['a', 'b', 'c'])
+  equal(f.calls.length, 2)
+  ok(f.calls[1]!.url.includes('page=2') && f.calls[1]!.url.includes('status=active'), f.calls[1]!.url)
+})
+
+test('paginate follows nextCursor when given', async () => {
+  const f = stubFetch(pageOf(['a'], { page: 1, hasMore: true, nextCursor: 'c2' }), pageOf(['b'], { page: 1, hasMore: false }))
+  const ids: string[] = []
+  for await (const p of paginate(listPrograms, client(f))) ids.push(p.id)
+  equal(ids, ['a', 'b'])
+  ok(f.calls[1]!.url.includes('cursor=c2'))
+})
+
+test('paginate sends nothing after the consumer stops', async () => {
+  const f = stubFetch(pageOf(['a', 'b'], { page: 1, hasMore: true }), pageOf(['c'], { page: 2, hasMore: true }))
+  for await (const p of paginate(listPrograms, client(f))) if (p.id === 'a') break
+  equal(f.calls.length, 1)
+})
+
+test('paginate throws instead of looping when the server repeats a page or a cursor', async () => {
+  const same = stubFetch(pageOf(['a'], { hasMore: true }))
+  const e1 = await rejects((async () => { for await (const _ of paginate(listPrograms, client(same))); })())
+  ok(root.isAffiliateError(e1))
+  ok(same.calls.length <= 3, `stopped after ${same.calls.length} calls`)
+  const cursor = stubFetch(pageOf(['a'], { hasMore: true, nextCursor: 'x' }), pageOf(['b'], { hasMore: true, nextCursor: 'x' }))
+  const e2 = await rejects((async () => { for await (const _ of paginate(listPrograms, client(cursor))); })())
+  ok(root.isAffiliateError(e2))
+  equal(cursor.calls.length, 2)
+})
+
+test('paginate honours the signal between pages', async () => {
+  const controller = new AbortController()
+  const f = stubFetch(pageOf(['a'], { page: 1, hasMore: true }), pageOf(['b'], { page: 2, hasMore: true }))
+  const seen: string[] = []
+  const error = await rejects((async () => {
+    for await (const p of paginate(listPrograms, client(f), {}, { signal: controller.signal })) {
+      seen.push(p.id)
+      controller.abort(new Error('stop'))
+    }
+  })())
+  equal(error.message, 'stop')
+  equal(f.calls.length, 1)
+})
+
+test('retry() is exported for your own calls', async () => {
+  let n = 0
+  const value = await root.retry(async () => {
+    if (++n < 3) throw new root.ServerError('flaky', { status: 503, headers: { 'retry-after': '0' } })
+    return 'done'
+  })
+  equal([value, n], ['done', 3])
+  let m = 0
+  await rejects(root.retry(async () => { m++; throw new Error('not transient') }))
+  equal(m, 1)
+})
+
+test('the AbortSignal.any fallback forwards the first abort and detaches', async () => {
+  const a = new AbortController()
+  const b = new AbortController()
+  const combined = anySignalFallback([a.signal, b.signal])
+  ok(!combined.signal.aborted)
+  b.abort('second')
+  ok(combined.signal.aborted)
+  equal(combined.signal.reason, 'second')
+  const pre = anySignalFallback([AbortSignal.abort('early'), b.signal])
+  equal(pre.signal.reason, 'early')
+})
+
+test('errors have literal names and a cross-realm guard', async () => {
+  const names = ['AffiliateError', 'ApiError', 'ValidationError', 'AuthError', 'ForbiddenError', 'NotFoundError', 'ConflictError', 'RateLimitError', 'ServerError', 'TimeoutError', 'ConnectionError']
+  for (const name of names) ok(name in root, `${name} exported`)
+  equal(new root.TimeoutError(5).name, 'TimeoutError')
+  ok(root.isAffiliateError(new root.NotFoundError('x', { status: 404 })))
+  const foreign = Object.assign(new Error('x'), { [Symbol.for('affiliate-fetch.error')]: true })
+  ok(root.isAffiliateError(foreign), 'recognised by brand, not instanceof')
+  ok(!root.isAffiliateError(new Error('plain')))
+})
