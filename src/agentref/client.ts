@@ -14,5 +14,5 @@ export const AGENTREF_BASE_URL = 'https://www.agentref.co/api/v1'
 /** A configured AgentRef client: pass it as the first argument of every AgentRef function. */
 export function createAgentRef(options: AgentRefOptions = {}): AgentRefClient {
   const apiKey = options?.apiKey ?? readEnv('AGENTREF_API_KEY')
-  return createClient({ provider: 'agentref', baseUrl: AGENTREF_BASE_URL, credentialName: 'apiKey' }, options, apiKey)
+  return createClient({ provider: 'agentref', baseUrl: AGENTREF_BASE_URL, credentialName: 'apiKey', envVar: 'AGENTREF_API_KEY' }, options, apiKey)
 }

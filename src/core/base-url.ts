@@ -1,22 +1,18 @@
 import type { Provider } from './errors/affiliate-error.js'
 import { invalid } from './invalid.js'
 
-const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i
-
-/** Checks a base URL (https, or http on loopback only) and drops trailing slashes. */
+/** Checks a base URL (https, or http on a loopback host) and drops trailing slashes. */
 export function normalizeBaseUrl(value: string, provider: Provider): string {
-  let url: URL
+  let url: URL | undefined
   try {
     url = new URL(value)
-  } catch {
-    throw invalid(`baseUrl is not a valid URL: ${JSON.stringify(value)}`, provider)
-  }
-  const loopback = LOOPBACK.test(url.hostname)
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
-    throw invalid(`baseUrl must use https: (plain http: is allowed for loopback hosts only): ${url.origin}`, provider)
-  }
-  if (url.search || url.hash || url.username || url.password) {
-    throw invalid('baseUrl must not carry a query, fragment or user info', provider)
+  } catch {}
+  if (
+    !url ||
+    url.search || url.hash || url.username ||
+    !(url.protocol === 'https:' || (url.protocol === 'http:' && /^(localhost|127(\.\d+){3}|\[::1\])$/.test(url.hostname)))
+  ) {
+    throw invalid(`baseUrl must be an https: URL (http: only on loopback), without query or credentials: ${value}`, provider)
   }
   return url.href.replace(/\/+$/, '')
 }

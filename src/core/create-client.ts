@@ -1,5 +1,5 @@
 import { normalizeBaseUrl } from './base-url.js'
-import { CREDENTIAL, isHeaderToken } from './credential.js'
+import { CREDENTIAL, MISSING } from './credential.js'
 import type { Provider } from './errors/affiliate-error.js'
 import { invalid } from './invalid.js'
 import type { Client, ClientOptions } from './types.js'
@@ -7,15 +7,10 @@ import type { Client, ClientOptions } from './types.js'
 export interface ClientDefaults<P extends Provider> {
   provider: P
   baseUrl: string
-  /** What the credential is called in messages, e.g. `apiKey`. */
+  /** How the credential is named in messages, e.g. `apiKey`. */
   credentialName: string
-}
-
-function checkNumber(value: unknown, name: string, provider: Provider, integer: boolean, min = 0): number {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < min || (integer && !Number.isInteger(value))) {
-    throw invalid(`${name} must be a finite ${integer ? 'integer' : 'number'} >= ${min}, got ${String(value)}`, provider)
-  }
-  return value
+  /** The env variable it is read from. */
+  envVar?: string
 }
 
 /** Builds the frozen client object shared by every provider. */
@@ -25,31 +20,31 @@ export function createClient<P extends Provider, Extra extends object = object>(
   credential: string | undefined,
   extra?: Extra,
 ): Client<P> & Extra {
-  const { provider } = defaults
-  if (options === null || typeof options !== 'object') throw invalid('client options must be an object', provider)
-  if (credential !== undefined && (typeof credential !== 'string' || !isHeaderToken(credential))) {
-    throw invalid(`${defaults.credentialName} must be a non-empty string of printable characters without spaces`, provider)
+  const { provider, credentialName: name } = defaults
+  const check = (ok: unknown, message: string): void => {
+    if (!ok) throw invalid(message, provider)
   }
-  if (credential !== undefined && typeof document !== 'undefined' && options.dangerouslyAllowBrowser !== true) {
-    throw invalid(
-      `Refusing to put a credential in a browser page, where every visitor can read it. ` +
-        `Call the API from your server, or pass dangerouslyAllowBrowser: true if you accept that.`,
-      provider,
-    )
+  const number = (key: 'timeout' | 'maxRetries' | 'maxRetryAfter', fallback: number): number => {
+    const value = options[key] ?? fallback
+    check(typeof value === 'number' && value >= (key === 'timeout' ? 1 : 0) && value < Infinity && (key !== 'maxRetries' || value % 1 === 0), `${key} is out of range: ${value}`)
+    return value
   }
-  if (options.fetch !== undefined && typeof options.fetch !== 'function') throw invalid('fetch must be a function', provider)
-  const headers = options.headers ?? {}
-  if (typeof headers !== 'object' || headers === null) throw invalid('headers must be an object', provider)
+  check(options && typeof options === 'object', 'client options must be an object')
+  check(credential === undefined || (typeof credential === 'string' && /^[\x21-\x7e]+$/.test(credential)), `${name} must be a non-empty string of printable characters without spaces`)
+  // A credential in a page is readable by every visitor: refuse unless the caller says they know.
+  check(credential === undefined || typeof document === 'undefined' || options.dangerouslyAllowBrowser, `${name} in a browser page is readable by every visitor: call from your server, or pass dangerouslyAllowBrowser: true`)
+  check(options.fetch === undefined || typeof options.fetch === 'function', 'fetch must be a function')
   const client = {
     ...extra,
     provider,
     baseUrl: normalizeBaseUrl(options.baseUrl ?? defaults.baseUrl, provider),
-    timeout: checkNumber(options.timeout ?? 30_000, 'timeout', provider, false, 1),
-    maxRetries: checkNumber(options.maxRetries ?? 2, 'maxRetries', provider, true),
-    maxRetryAfter: checkNumber(options.maxRetryAfter ?? 60_000, 'maxRetryAfter', provider, false),
+    timeout: number('timeout', 30_000),
+    maxRetries: number('maxRetries', 2),
+    maxRetryAfter: number('maxRetryAfter', 60_000),
     fetch: options.fetch,
-    headers: Object.freeze({ ...headers }),
+    headers: { ...options.headers },
   }
-  Object.defineProperty(client, CREDENTIAL, { value: credential, enumerable: false })
+  Object.defineProperty(client, CREDENTIAL, { value: credential })
+  Object.defineProperty(client, MISSING, { value: `${provider}: no ${name}: pass ${name} to the client${defaults.envVar ? ` or set ${defaults.envVar}` : ''}` })
   return Object.freeze(client) as Client<P> & Extra
 }

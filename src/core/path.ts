@@ -1,35 +1,31 @@
-import type { Provider } from './errors/affiliate-error.js'
-import { invalid } from './invalid.js'
-
 /** A path with its parameters kept apart until send time, so bad ones reject the call instead of throwing. */
 export interface PathTemplate {
   readonly strings: readonly string[]
   readonly values: readonly unknown[]
 }
 
-/** Tag for operation paths: path`/programs/${id}/stats`. Cheap; checking and encoding happen in `buildPath`. */
+/** Tag for operation paths: path`/programs/${id}/stats`. Checking and encoding happen in `buildPath`. */
 export function path(strings: TemplateStringsArray, ...values: unknown[]): PathTemplate {
   return { strings, values }
 }
 
-/** Each parameter becomes exactly one percent-encoded segment; empty and dot-only values are refused. */
-export function buildPath(template: PathTemplate, provider: Provider): string {
-  let out = template.strings[0]!
-  template.values.forEach((value, i) => {
-    if (typeof value !== 'string' || value.trim() === '') {
-      throw invalid(`path parameter ${i + 1} must be a non-empty string, got ${describe(value)}`, provider)
+/**
+ * Each parameter becomes exactly one percent-encoded segment. Empty and dot-only values are
+ * refused: URL parsers resolve "." and ".." (and their %2e forms) however they are encoded.
+ * Returns an error message, or the path.
+ */
+export function buildPath({ strings, values }: PathTemplate): string | { error: string } {
+  let out = strings[0]!
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]
+    if (typeof value !== 'string' || !value.trim() || /^(\.|%2e)+$/i.test(value)) {
+      return { error: `path parameter ${i + 1} must be a non-empty string other than "." or "..", got ${describe(value)}` }
     }
-    // URL parsers resolve "." and ".." (and %2e forms) however they are encoded: refuse them outright.
-    if (/^(\.|%2e)+$/i.test(value)) {
-      throw invalid(`path parameter ${i + 1} must not be a dot segment (${JSON.stringify(value)})`, provider)
-    }
-    out += encodeURIComponent(value) + template.strings[i + 1]!
-  })
+    out += encodeURIComponent(value) + strings[i + 1]
+  }
   return out
 }
 
 export function describe(value: unknown): string {
-  if (value === null) return 'null'
-  if (typeof value === 'string') return JSON.stringify(value)
-  return typeof value
+  return typeof value === 'string' ? JSON.stringify(value) : value === null ? 'null' : typeof value
 }

@@ -1,28 +1,26 @@
-import type { Provider } from './errors/affiliate-error.js'
-import { invalid } from './invalid.js'
 import { describe } from './path.js'
 
-export type QueryValue = string | number | boolean | null | undefined | readonly (string | number | boolean)[]
-
-function scalar(key: string, value: unknown, provider: Provider): string {
-  if (typeof value === 'string') return value
-  if (typeof value === 'boolean') return value ? 'true' : 'false'
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw invalid(`query parameter "${key}" must be a finite number, got ${value}`, provider)
-    return String(value)
-  }
-  throw invalid(`query parameter "${key}" must be a string, number or boolean, got ${describe(value)}`, provider)
-}
-
-/** Serialises a query object: undefined and null are dropped, arrays repeat the key. */
-export function buildQuery(query: Record<string, unknown> | undefined, provider: Provider): string {
-  if (!query) return ''
+/** Query string of an object: undefined and null dropped, booleans and numbers as text, arrays repeat the key. Throws a message on bad values. */
+export function buildQuery(query: object | undefined): string {
   const search = new URLSearchParams()
-  for (const [key, value] of Object.entries(query)) {
-    if (value === undefined || value === null) continue
-    if (Array.isArray(value)) for (const item of value) search.append(key, scalar(key, item, provider))
-    else search.append(key, scalar(key, value, provider))
+  for (const [key, value] of Object.entries(query ?? {})) {
+    for (const item of Array.isArray(value) ? value : value == null ? [] : [value]) {
+      const type = typeof item
+      if (!(type === 'string' || type === 'boolean' || (type === 'number' && Number.isFinite(item)))) {
+        throw `query parameter "${key}" must be a string, boolean or finite number, got ${type === 'number' ? item : describe(item)}`
+      }
+      search.append(key, String(item))
+    }
   }
   const text = search.toString()
-  return text ? `?${text}` : ''
+  return text && `?${text}`
+}
+
+/** JSON text of a body, refusing what JSON.stringify would silently corrupt (NaN, Infinity). Throws a message. */
+export function jsonBody(value: unknown): string {
+  return JSON.stringify(value, (key, item) => {
+    if (typeof item === 'number' && !Number.isFinite(item)) throw `params.${key} must be a finite number, got ${item}`
+    if (typeof item === 'bigint') throw `params.${key} cannot be sent as JSON (bigint)`
+    return item
+  })
 }

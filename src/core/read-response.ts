@@ -1,53 +1,45 @@
 import { ApiError } from './errors/api-error.js'
 import type { Provider } from './errors/affiliate-error.js'
 import { errorForStatus } from './errors/error-for-status.js'
-import { describeErrorBody, excerpt } from './error-body.js'
-import { PROVIDER_LABEL } from './labels.js'
 import { redact } from './redact.js'
 import { parseRetryAfter } from './retry/parse-retry-after.js'
 
-export function headersToRecord(headers: Headers): Record<string, string> {
-  const record: Record<string, string> = {}
-  headers.forEach((value, key) => {
-    record[key] = value
-  })
-  return record
-}
+const text = (value: unknown): string | undefined => (typeof value === 'string' && value ? value : undefined)
 
-/** Parsed JSON of a 2xx (undefined when empty, as with 204), or the typed error for anything else. */
+/**
+ * Parsed JSON of a 2xx (undefined when empty, as with 204), or the typed error for anything else.
+ * Reads the three providers' error bodies: AgentRef `{error: {code, message, details}, meta: {requestId}}`,
+ * AgentClick `{success: false, message}`, Agentries `{error: "…", details}`; other bodies by status,
+ * with a short excerpt (an HTML error page, say).
+ */
 export async function readResponse(response: Response, provider: Provider, secret: string | undefined): Promise<unknown> {
-  const text = await response.text()
-  const label = PROVIDER_LABEL[provider]
-  let body: unknown
-  let parsed = false
-  if (text.trim() !== '') {
-    try {
-      body = JSON.parse(text)
-      parsed = true
-    } catch {
-      // handled below: a 2xx must be JSON, an error body may be anything
-    }
-  }
-  const headers = redact(headersToRecord(response.headers), secret)
-  if (response.ok) {
-    if (text.trim() === '' || parsed) return body
-    throw new ApiError(redact(`${label} ${response.status}: response is not JSON: ${excerpt(text)}`, secret), {
+  const raw = await response.text()
+  let body: any
+  let parsed = !raw.trim()
+  try {
+    if (!parsed) (body = JSON.parse(raw)), (parsed = true)
+  } catch {}
+  const { status } = response
+  const headers: Record<string, string> = {}
+  response.headers.forEach((value, key) => (headers[key] = value))
+  const excerpt = raw.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 160)
+  if (response.ok && parsed) return body
+  const error = typeof body?.error === 'object' ? body.error : {}
+  const code = response.ok ? 'INVALID_JSON' : text(error.code)
+  const reason = response.ok ? `response is not JSON: ${excerpt}` : text(error.message) ?? text(body?.error) ?? text(body?.message) ?? (excerpt || response.statusText)
+  const retryAfter = parseRetryAfter(headers)
+  const init = redact(
+    {
       provider,
-      status: response.status,
-      code: 'INVALID_JSON',
+      status,
+      code,
+      requestId: text(body?.meta?.requestId) ?? headers['x-request-id'],
+      details: error.details ?? body?.details,
       headers,
-    })
-  }
-  const info = describeErrorBody(body)
-  const reason = info.message ?? (text.trim() ? excerpt(text) : response.statusText || 'no body')
-  const retryAfterMs = parseRetryAfter(headers)
-  throw errorForStatus(redact(`${label} ${response.status}${info.code ? ` ${info.code}` : ''}: ${reason}`, secret), {
-    provider,
-    status: response.status,
-    code: info.code,
-    requestId: info.requestId ?? headers['x-request-id'],
-    details: redact(info.details, secret),
-    headers,
-    retryAfter: retryAfterMs === undefined ? undefined : retryAfterMs / 1000,
-  })
+      retryAfter: retryAfter === undefined ? undefined : retryAfter / 1000,
+    },
+    secret,
+  )
+  const message = redact(`${provider} ${status}${code ? ` ${code}` : ''}: ${reason}`, secret)
+  throw response.ok ? new ApiError(message, init) : errorForStatus(message, init)
 }

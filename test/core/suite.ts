@@ -1,6 +1,5 @@
 // The core behaviour suite (contract §4–§6). Runtime-neutral: vitest runs it in Node and happy-dom,
 // and test/workerd bundles it into a Worker and runs it inside workerd.
-import { anySignalFallback } from '../../src/core/any-signal.js'
 import { path } from '../../src/core/path.js'
 import { request } from '../../src/core/request.js'
 import { backoffDelay } from '../../src/core/retry/backoff-delay.js'
@@ -382,18 +381,6 @@ test('retry() is exported for your own calls', async () => {
   let m = 0
   await rejects(root.retry(async () => { m++; throw new Error('not transient') }))
   equal(m, 1)
-})
-
-test('the AbortSignal.any fallback forwards the first abort and detaches', async () => {
-  const a = new AbortController()
-  const b = new AbortController()
-  const combined = anySignalFallback([a.signal, b.signal])
-  ok(!combined.signal.aborted)
-  b.abort('second')
-  ok(combined.signal.aborted)
-  equal(combined.signal.reason, 'second')
-  const pre = anySignalFallback([AbortSignal.abort('early'), b.signal])
-  equal(pre.signal.reason, 'early')
 })
 
 test('errors have literal names and a cross-realm guard', async () => {

@@ -11,12 +11,12 @@ export interface AffiliateErrorOptions {
 /** Base class of every error this library throws. */
 export class AffiliateError extends Error {
   override name: string = 'AffiliateError'
-  readonly provider: Provider | undefined
+  declare readonly provider: Provider | undefined
   declare readonly [ERROR_BRAND]: true
 
   constructor(message: string, options: AffiliateErrorOptions = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause })
-    this.provider = options.provider
+    super(message, 'cause' in options ? { cause: options.cause } : undefined)
+    ;(this as { provider?: Provider }).provider = options.provider
     Object.defineProperty(this, ERROR_BRAND, { value: true })
   }
 }

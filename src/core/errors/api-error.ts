@@ -7,23 +7,22 @@ export interface ApiErrorInit {
   requestId?: string | undefined
   details?: unknown
   headers?: Record<string, string> | undefined
+  /** Seconds the server asked to wait (Retry-After), when it said. */
+  retryAfter?: number | undefined
 }
 
 /** The API answered with an error status (or `success: false`). */
 export class ApiError extends AffiliateError {
   override name: string = 'ApiError'
-  readonly status: number
-  readonly code: string | undefined
-  readonly requestId: string | undefined
-  readonly details: unknown
-  readonly headers: Record<string, string>
+  declare readonly status: number
+  declare readonly code: string | undefined
+  declare readonly requestId: string | undefined
+  declare readonly details: unknown
+  /** Response headers, lower-case names. */
+  declare readonly headers: Record<string, string>
 
   constructor(message: string, init: ApiErrorInit) {
     super(message, { provider: init.provider })
-    this.status = init.status
-    this.code = init.code
-    this.requestId = init.requestId
-    this.details = init.details
-    this.headers = init.headers ?? {}
+    Object.assign(this, { code: undefined, requestId: undefined, details: undefined, headers: {} }, init)
   }
 }

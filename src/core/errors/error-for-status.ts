@@ -7,18 +7,18 @@ import { RateLimitError } from './rate-limit-error.js'
 import { ServerError } from './server-error.js'
 import { ValidationError } from './validation-error.js'
 
+const BY_STATUS: Record<number, typeof ApiError> = {
+  400: ValidationError,
+  401: AuthError,
+  403: ForbiddenError,
+  404: NotFoundError,
+  409: ConflictError,
+  422: ValidationError,
+  429: RateLimitError,
+}
+
 /** The error class for an HTTP status; statuses without their own class get a plain `ApiError`. */
-export function errorForStatus(
-  message: string,
-  init: ApiErrorInit & { retryAfter?: number | undefined },
-): ApiError {
-  const { status } = init
-  if (status === 400 || status === 422) return new ValidationError(message, init)
-  if (status === 401) return new AuthError(message, init)
-  if (status === 403) return new ForbiddenError(message, init)
-  if (status === 404) return new NotFoundError(message, init)
-  if (status === 409) return new ConflictError(message, init)
-  if (status === 429) return new RateLimitError(message, init)
-  if (status >= 500) return new ServerError(message, init)
-  return new ApiError(message, init)
+export function errorForStatus(message: string, init: ApiErrorInit): ApiError {
+  const Class = BY_STATUS[init.status] ?? (init.status >= 500 ? ServerError : ApiError)
+  return new Class(message, init)
 }

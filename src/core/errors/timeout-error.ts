@@ -3,10 +3,10 @@ import { AffiliateError, type Provider } from './affiliate-error.js'
 /** One attempt outlived its `timeout` (milliseconds). */
 export class TimeoutError extends AffiliateError {
   override name = 'TimeoutError' as const
-  readonly timeout: number
+  declare readonly timeout: number
 
   constructor(timeout: number, provider?: Provider) {
     super(`Request timed out after ${timeout} ms`, { provider })
-    this.timeout = timeout
+    ;(this as { timeout: number }).timeout = timeout
   }
 }

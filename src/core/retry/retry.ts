@@ -8,13 +8,13 @@ export interface RetryOptions {
   /** Retries after the first attempt. Default 2. */
   maxRetries?: number
   /** Aborts the current wait at once, and stops further attempts. */
-  signal?: AbortSignal
+  signal?: AbortSignal | undefined
   /** Longest `Retry-After` that is waited out, in ms; a longer one rethrows at once. Default 60 000. */
   maxRetryAfter?: number
   /** Which failures to retry. Default: connection errors, timeouts, 408/429/500/502/503/504. */
   shouldRetry?: (error: unknown, attempt: number) => boolean
   /** Called before each wait; for logging and reports. */
-  onRetry?: (info: { error: unknown; attempt: number; delay: number }) => void
+  onRetry?: ((info: { error: unknown; attempt: number; delay: number }) => void) | undefined
 }
 
 /**
@@ -24,13 +24,12 @@ export interface RetryOptions {
 export async function retry<T>(fn: (attempt: number) => Promise<T>, options: RetryOptions = {}): Promise<T> {
   const { maxRetries = 2, signal, maxRetryAfter = 60_000, shouldRetry = isRetryable, onRetry } = options
   for (let attempt = 0; ; attempt++) {
-    if (signal?.aborted) throw signal.reason
+    signal?.throwIfAborted()
     try {
       return await fn(attempt)
     } catch (error) {
-      if (attempt >= maxRetries || signal?.aborted || !shouldRetry(error, attempt)) throw error
       const demanded = error instanceof ApiError ? parseRetryAfter(error.headers) : undefined
-      if (demanded !== undefined && demanded > maxRetryAfter) throw error
+      if (attempt >= maxRetries || signal?.aborted || !shouldRetry(error, attempt) || demanded! > maxRetryAfter) throw error
       const delay = demanded ?? backoffDelay(attempt)
       onRetry?.({ error, attempt, delay })
       await sleep(delay, signal)
