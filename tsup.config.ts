@@ -1,16 +1,37 @@
+import { existsSync } from 'node:fs'
 import { defineConfig } from 'tsup'
 
-export default defineConfig({
-  entry: {
-    index: 'src/index.ts',
-    'agentref/index': 'src/agentref/index.ts',
+const entries: Record<string, string> = {
+  index: 'src/index.ts',
+  'agentref/index': 'src/agentref/index.ts',
+  'agentclick/index': 'src/agentclick/index.ts',
+  'agentries/index': 'src/agentries/index.ts',
+  'sandbox/index': 'src/sandbox/index.ts',
+  'sandbox/cli': 'src/sandbox/cli.ts',
+}
+
+export default defineConfig([
+  {
+    // Everything users import in browsers and edge runtimes: neutral platform, no node: imports.
+    entry: Object.fromEntries(Object.entries(entries).filter(([name, file]) => !name.startsWith('sandbox') && existsSync(file))),
+    format: ['esm'],
+    platform: 'neutral',
+    target: 'es2022',
+    dts: true,
+    splitting: true,
+    treeshake: true,
+    clean: true,
+    sourcemap: false,
+    outDir: 'dist',
   },
-  format: ['esm'],
-  target: 'es2022',
-  dts: true,
-  splitting: true,
-  treeshake: true,
-  clean: true,
-  sourcemap: false,
-  outDir: 'dist',
-})
+  {
+    // The sandbox is Node-only.
+    entry: Object.fromEntries(Object.entries(entries).filter(([name, file]) => name.startsWith('sandbox') && existsSync(file))),
+    format: ['esm'],
+    platform: 'node',
+    target: 'node18',
+    dts: { entry: { 'sandbox/index': 'src/sandbox/index.ts' } },
+    sourcemap: false,
+    outDir: 'dist',
+  },
+])

@@ -1,29 +1,11 @@
-import type { Program } from './types.js'
-
-/** The 13 AgentRef webhook event types. */
-export type WebhookEventType =
-  | 'program.created'
-  | 'program.updated'
-  | 'affiliate.joined'
-  | 'affiliate.approved'
-  | 'affiliate.blocked'
-  | 'affiliate.unblocked'
-  | 'conversion.created'
-  | 'conversion.refunded'
-  | 'payout.created'
-  | 'payout.processing'
-  | 'payout.completed'
-  | 'payout.failed'
-  | 'flag.resolved'
-
-export type WebhookEnvironment = 'production' | 'preview' | 'development'
+import type { Affiliate, Conversion, Flag, Payout, Program, WebhookEnvironment, WebhookEventType, WebhookSchemaVersion } from './types.js'
 
 /** Fields every delivery carries; `data` depends on `type`. */
 export interface WebhookEnvelope<T extends WebhookEventType = WebhookEventType, D = Record<string, unknown>> {
   /** Message id (`msg_…`); the same event may arrive more than once, so deduplicate on it. */
   id: string
   type: T
-  schemaVersion: 2
+  schemaVersion: WebhookSchemaVersion
   createdAt: string
   merchantId: string
   /** Left out for events that belong to the merchant as a whole. */
@@ -42,43 +24,20 @@ export interface ProgramUpdatedEventData extends ProgramEventData {
   updatedFields: string[]
 }
 
-/** The docs list no fields for the payloads below; these follow the §11 objects, all optional. */
-export interface AffiliateEventData {
-  id?: string
-  userId?: string
-  programId?: string
-  code?: string
-  status?: string
+/** The docs list no fields for the payloads below; they follow the REST objects, every field optional. */
+export interface AffiliateEventData extends Partial<Affiliate> {
   [key: string]: unknown
 }
 
-export interface ConversionEventData {
-  id?: string
-  affiliateId?: string
-  programId?: string
-  amount?: number
-  commission?: number
-  status?: string
-  method?: string
+export interface ConversionEventData extends Partial<Conversion> {
   [key: string]: unknown
 }
 
-export interface PayoutEventData {
-  id?: string
-  affiliateId?: string
-  amount?: number
-  status?: string
-  method?: string | null
+export interface PayoutEventData extends Partial<Payout> {
   [key: string]: unknown
 }
 
-export interface FlagEventData {
-  id?: string
-  affiliateId?: string
-  type?: string
-  status?: string
-  note?: string | null
-  resolvedAt?: string | null
+export interface FlagEventData extends Partial<Flag> {
   [key: string]: unknown
 }
 

@@ -233,7 +233,7 @@ test('204 and empty 2xx bodies resolve to undefined; a non-JSON 2xx is a typed e
   equal(await deleteProgram(client(stubFetch(new Response(null, { status: 204 }))), 'p1'), undefined)
   equal(await getProgram(client(stubFetch(new Response('', { status: 200 }))), 'p1'), undefined)
   const error = await rejects(getProgram(client(stubFetch(new Response('<html>ok</html>', { status: 200 }))), 'p1'))
-  ok(root.isAffiliateError(error))
+  ok(error instanceof root.ApiError)
   equal(error.code, 'INVALID_JSON')
 })
 

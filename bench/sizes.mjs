@@ -1,0 +1,43 @@
+// Bundle sizes as a user's bundler sees them: esbuild, minified, ESM, then gzip level 9.
+import { build } from 'esbuild'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+/** Where each subpath's entry lives: the TypeScript source, or the built `dist/` users install. */
+export function entryFile(subpath, from = 'src') {
+  return from === 'src' ? path.join(root, 'src', subpath, 'index.ts') : path.join(root, 'dist', subpath, 'index.js')
+}
+
+/** The bundles we track: what a user imports, and the official SDK for comparison. */
+export function bundleCases(from = 'src') {
+  const ar = JSON.stringify(entryFile('agentref', from))
+  const ac = JSON.stringify(entryFile('agentclick', from))
+  const ag = JSON.stringify(entryFile('agentries', from))
+  return {
+    'listPrograms alone': `import { createAgentRef, listPrograms } from ${ar}; globalThis.x = [createAgentRef, listPrograms]`,
+    'listPrograms + createPayout': `import { createAgentRef, listPrograms, createPayout } from ${ar}; globalThis.x = [createAgentRef, listPrograms, createPayout]`,
+    'whole affiliate-fetch/agentref': `import * as all from ${ar}; globalThis.x = all`,
+    'official agentref SDK (whole)': `import * as all from 'agentref'; globalThis.x = all`,
+    'trackClick alone': `import { createAgentClick, trackClick } from ${ac}; globalThis.x = [createAgentClick, trackClick]`,
+    'createReferralCode alone': `import { createAgentries, createReferralCode } from ${ag}; globalThis.x = [createAgentries, createReferralCode]`,
+  }
+}
+
+/** Bundles one snippet; returns its minified text and sizes in bytes. */
+export async function bundle(contents) {
+  const result = await build({
+    stdin: { contents, resolveDir: root, loader: 'ts', sourcefile: 'entry.ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+  })
+  const text = result.outputFiles[0].text
+  return { text, minified: Buffer.byteLength(text), gzip: gzipSync(text, { level: 9 }).length }
+}

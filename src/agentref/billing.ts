@@ -1,0 +1,21 @@
+import { path } from '../core/path.js'
+import type { CallOptions } from '../core/request.js'
+import { get, post, type PostOptions } from './call.js'
+import type { AgentRefClient } from './client.js'
+import type { BillingStatus, BillingTier, BookableBillingTierId } from './types.js'
+
+export interface SubscribeBillingParams {
+  tier: BookableBillingTierId
+}
+
+/** GET /billing */
+export const getBilling = (client: AgentRefClient, options?: CallOptions): Promise<BillingStatus> =>
+  get(client, path`/billing`, undefined, options)
+
+/** GET /billing/tiers */
+export const listBillingTiers = (client: AgentRefClient, options?: CallOptions): Promise<BillingTier[]> =>
+  get(client, path`/billing/tiers`, undefined, options)
+
+/** POST /billing/subscribe (idempotent) */
+export const subscribeBilling = (client: AgentRefClient, params: SubscribeBillingParams, options?: PostOptions): Promise<BillingStatus> =>
+  post(client, path`/billing/subscribe`, params, options, true)

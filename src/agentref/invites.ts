@@ -1,0 +1,13 @@
+import { path } from '../core/path.js'
+import type { CallOptions } from '../core/request.js'
+import { get, post, type PostOptions } from './call.js'
+import type { AgentRefClient } from './client.js'
+import type { ApiObject, Invite } from './types.js'
+
+/** GET /invites/{token} */
+export const getInvite = (client: AgentRefClient, token: string, options?: CallOptions): Promise<Invite> =>
+  get(client, path`/invites/${token}`, undefined, options)
+
+/** POST /invites/{token}/claim (no body) */
+export const claimInvite = (client: AgentRefClient, token: string, options?: PostOptions): Promise<ApiObject> =>
+  post(client, path`/invites/${token}/claim`, undefined, options, false)

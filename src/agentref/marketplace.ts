@@ -1,0 +1,31 @@
+import { path } from '../core/path.js'
+import type { CallOptions } from '../core/request.js'
+import { getPage, post, type PostOptions } from './call.js'
+import type { AgentRefClient } from './client.js'
+import type { ApiObject, MarketplaceProgram, MarketplaceSort, Page, PageParams } from './types.js'
+
+export interface ListMarketplaceProgramsParams extends PageParams {
+  category?: string
+  minCommission?: number
+  minEpc?: number
+  sort?: MarketplaceSort
+}
+
+export interface ApplyToMarketplaceProgramParams {
+  message?: string
+}
+
+/** GET /marketplace/programs (paginated) */
+export const listMarketplacePrograms = (
+  client: AgentRefClient,
+  params?: ListMarketplaceProgramsParams,
+  options?: CallOptions,
+): Promise<Page<MarketplaceProgram>> => getPage(client, path`/marketplace/programs`, params, options)
+
+/** POST /marketplace/apply/{programId} */
+export const applyToMarketplaceProgram = (
+  client: AgentRefClient,
+  programId: string,
+  params?: ApplyToMarketplaceProgramParams,
+  options?: PostOptions,
+): Promise<ApiObject> => post(client, path`/marketplace/apply/${programId}`, params, options, false)

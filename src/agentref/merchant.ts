@@ -1,0 +1,84 @@
+import { path } from '../core/path.js'
+import type { CallOptions } from '../core/request.js'
+import { get, post, send, type PostOptions } from './call.js'
+import type { AgentRefClient } from './client.js'
+import type {
+  CompleteOnboardingResponse,
+  Merchant,
+  NotificationPreferences,
+  OnboardingMerchantProfile,
+  PayoutInfo,
+  PayoutMethod,
+  ProgramTrackingStatus,
+} from './types.js'
+
+export interface UpdateMerchantParams {
+  companyName?: string
+  logoUrl?: string
+  timezone?: string
+  defaultCookieDuration?: number
+  defaultPayoutThreshold?: number
+  trackingRequiresConsent?: boolean
+  trackingParamAliases?: string[]
+}
+
+export type UpdateNotificationPreferencesParams = Partial<NotificationPreferences>
+
+export interface UpdatePayoutInfoParams {
+  payoutMethod?: PayoutMethod
+  paypalEmail?: string
+  bankAccountHolder?: string
+  bankIban?: string
+  bankBic?: string
+  firstName?: string
+  lastName?: string
+  addressLine1?: string
+  addressLine2?: string
+  city?: string
+  state?: string
+  postalCode?: string
+  vatId?: string
+}
+
+export interface UpsertMerchantProfileParams {
+  companyName: string
+}
+
+/** GET /merchant */
+export const getMerchant = (client: AgentRefClient, options?: CallOptions): Promise<Merchant> =>
+  get(client, path`/merchant`, undefined, options)
+
+/** PATCH /merchant */
+export const updateMerchant = (client: AgentRefClient, params: UpdateMerchantParams, options?: CallOptions): Promise<Merchant> =>
+  send(client, 'PATCH', path`/merchant`, params, options)
+
+/** GET /merchant/notifications */
+export const getNotificationPreferences = (client: AgentRefClient, options?: CallOptions): Promise<NotificationPreferences> =>
+  get(client, path`/merchant/notifications`, undefined, options)
+
+/** PUT /merchant/notifications */
+export const updateNotificationPreferences = (
+  client: AgentRefClient,
+  params: UpdateNotificationPreferencesParams,
+  options?: CallOptions,
+): Promise<NotificationPreferences> => send(client, 'PUT', path`/merchant/notifications`, params, options)
+
+/** GET /me/payout-info (affiliate key) */
+export const getPayoutInfo = (client: AgentRefClient, options?: CallOptions): Promise<PayoutInfo> =>
+  get(client, path`/me/payout-info`, undefined, options)
+
+/** PATCH /me/payout-info (affiliate key) */
+export const updatePayoutInfo = (client: AgentRefClient, params: UpdatePayoutInfoParams, options?: CallOptions): Promise<PayoutInfo> =>
+  send(client, 'PATCH', path`/me/payout-info`, params, options)
+
+/** POST /onboarding/merchant */
+export const upsertMerchantProfile = (client: AgentRefClient, params: UpsertMerchantProfileParams, options?: PostOptions): Promise<OnboardingMerchantProfile> =>
+  post(client, path`/onboarding/merchant`, params, options, false)
+
+/** POST /onboarding/complete (no body) */
+export const completeOnboarding = (client: AgentRefClient, options?: PostOptions): Promise<CompleteOnboardingResponse> =>
+  post(client, path`/onboarding/complete`, undefined, options, false)
+
+/** GET /programs/{programId}/tracking/status */
+export const getTrackingStatus = (client: AgentRefClient, programId: string, options?: CallOptions): Promise<ProgramTrackingStatus> =>
+  get(client, path`/programs/${programId}/tracking/status`, undefined, options)

@@ -1,0 +1,53 @@
+import { path } from '../core/path.js'
+import type { CallOptions } from '../core/request.js'
+import { get, post, send, type PostOptions } from './call.js'
+import type { AgentRefClient } from './client.js'
+import type { SuccessResponse, WebhookEndpoint, WebhookEventType, WebhookSchemaVersion, WebhookSecretResponse } from './types.js'
+
+export interface ListWebhooksParams {
+  programId?: string
+}
+
+export interface CreateWebhookParams {
+  name: string
+  /** HTTPS (plain HTTP only to localhost). */
+  url: string
+  /** At least one. */
+  subscribedEvents: WebhookEventType[]
+  /** Only this program's events; default all programs. */
+  programId?: string
+  schemaVersion?: WebhookSchemaVersion
+}
+
+export interface UpdateWebhookParams {
+  name?: string
+  url?: string
+  /** `null` removes the program scope. */
+  programId?: string | null
+  schemaVersion?: WebhookSchemaVersion
+  subscribedEvents?: WebhookEventType[]
+}
+
+/** GET /webhooks */
+export const listWebhooks = (client: AgentRefClient, params?: ListWebhooksParams, options?: CallOptions): Promise<WebhookEndpoint[]> =>
+  get(client, path`/webhooks`, params, options)
+
+/** POST /webhooks: the result holds the signing secret, shown only here and on rotation */
+export const createWebhook = (client: AgentRefClient, params: CreateWebhookParams, options?: PostOptions): Promise<WebhookSecretResponse> =>
+  post(client, path`/webhooks`, params, options, false)
+
+/** GET /webhooks/{id} */
+export const getWebhook = (client: AgentRefClient, id: string, options?: CallOptions): Promise<WebhookEndpoint> =>
+  get(client, path`/webhooks/${id}`, undefined, options)
+
+/** PATCH /webhooks/{id} */
+export const updateWebhook = (client: AgentRefClient, id: string, params: UpdateWebhookParams, options?: CallOptions): Promise<WebhookEndpoint> =>
+  send(client, 'PATCH', path`/webhooks/${id}`, params, options)
+
+/** DELETE /webhooks/{id} */
+export const deleteWebhook = (client: AgentRefClient, id: string, options?: CallOptions): Promise<SuccessResponse> =>
+  send(client, 'DELETE', path`/webhooks/${id}`, undefined, options)
+
+/** POST /webhooks/{id}/rotate-secret (no body) */
+export const rotateWebhookSecret = (client: AgentRefClient, id: string, options?: PostOptions): Promise<WebhookSecretResponse> =>
+  post(client, path`/webhooks/${id}/rotate-secret`, undefined, options, false)

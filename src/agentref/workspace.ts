@@ -1,0 +1,108 @@
+import { path } from '../core/path.js'
+import type { CallOptions } from '../core/request.js'
+import { get, getPage, post, send, split, wire, type PostOptions } from './call.js'
+import type { AgentRefClient } from './client.js'
+import type {
+  AffiliateLink,
+  AffiliateWorkspaceIdentity,
+  AffiliateWorkspaceOverview,
+  AffiliateWorkspaceProgram,
+  AffiliateWorkspaceProgramDetail,
+  ApiObject,
+  Page,
+  PageParams,
+  Payout,
+  StatsPeriod,
+} from './types.js'
+
+const PROGRAM_ID = { programId: 'program_id' }
+const LINK_BODY = { destinationPath: 'destination_path', customSlug: 'custom_slug' }
+
+/** Limits a workspace call to one program (sent as the query parameter `program_id`). */
+export interface AffiliateProgramQuery {
+  programId?: string
+}
+
+export interface ListWorkspaceProgramEarningsParams extends PageParams {
+  period?: StatsPeriod
+}
+
+export interface ListWorkspacePayoutsParams extends AffiliateProgramQuery, PageParams {}
+
+export type ListLinksParams = AffiliateProgramQuery
+
+export interface CreateLinkParams extends AffiliateProgramQuery {
+  name: string
+  destinationPath?: string
+  customSlug?: string
+}
+
+/** `name`, `targetUrl` and `isActive` go out as they are, camelCase. */
+export interface UpdateLinkParams extends AffiliateProgramQuery {
+  name?: string
+  targetUrl?: string | null
+  isActive?: boolean
+}
+
+export type DeleteLinkParams = AffiliateProgramQuery
+
+export interface GetClickStatsParams extends AffiliateProgramQuery {
+  startDate?: string
+  endDate?: string
+}
+
+/** GET /me/overview */
+export const getWorkspaceOverview = (client: AgentRefClient, options?: CallOptions): Promise<AffiliateWorkspaceOverview> =>
+  get(client, path`/me/overview`, undefined, options)
+
+/** GET /me: the key's type, scopes and owner */
+export const getWorkspaceIdentity = (client: AgentRefClient, options?: CallOptions): Promise<AffiliateWorkspaceIdentity> =>
+  get(client, path`/me`, undefined, options)
+
+/** GET /me/programs */
+export const listWorkspacePrograms = (client: AgentRefClient, options?: CallOptions): Promise<AffiliateWorkspaceProgram[]> =>
+  get(client, path`/me/programs`, undefined, options)
+
+/** GET /me/programs/{programId} */
+export const getWorkspaceProgram = (client: AgentRefClient, programId: string, options?: CallOptions): Promise<AffiliateWorkspaceProgramDetail> =>
+  get(client, path`/me/programs/${programId}`, undefined, options)
+
+/** GET /me/earnings */
+export const getWorkspaceEarnings = (client: AgentRefClient, options?: CallOptions): Promise<ApiObject> =>
+  get(client, path`/me/earnings`, undefined, options)
+
+/** GET /me/earnings/{programId} (paginated) */
+export const listWorkspaceProgramEarnings = (
+  client: AgentRefClient,
+  programId: string,
+  params?: ListWorkspaceProgramEarningsParams,
+  options?: CallOptions,
+): Promise<Page<ApiObject>> => getPage(client, path`/me/earnings/${programId}`, params, options)
+
+/** GET /me/payouts (paginated) */
+export const listWorkspacePayouts = (client: AgentRefClient, params?: ListWorkspacePayoutsParams, options?: CallOptions): Promise<Page<Payout>> =>
+  getPage(client, path`/me/payouts`, wire(params, PROGRAM_ID), options)
+
+/** GET /me/links */
+export const listLinks = (client: AgentRefClient, params?: ListLinksParams, options?: CallOptions): Promise<AffiliateLink[]> =>
+  get(client, path`/me/links`, wire(params, PROGRAM_ID), options)
+
+/** POST /me/links (idempotent); `programId` goes in the query */
+export const createLink = (client: AgentRefClient, params: CreateLinkParams, options?: PostOptions): Promise<AffiliateLink> => {
+  const [query, body] = split(params, ['programId'], { ...PROGRAM_ID, ...LINK_BODY })
+  return post(client, path`/me/links`, body, options, true, query)
+}
+
+/** PATCH /me/links/{id}; `programId` goes in the query */
+export const updateLink = (client: AgentRefClient, id: string, params: UpdateLinkParams, options?: CallOptions): Promise<AffiliateLink> => {
+  const [query, body] = split(params, ['programId'], PROGRAM_ID)
+  return send(client, 'PATCH', path`/me/links/${id}`, body, options, query)
+}
+
+/** DELETE /me/links/{id} */
+export const deleteLink = (client: AgentRefClient, id: string, params?: DeleteLinkParams, options?: CallOptions): Promise<ApiObject> =>
+  send(client, 'DELETE', path`/me/links/${id}`, undefined, options, wire(params, PROGRAM_ID))
+
+/** GET /me/clicks */
+export const getClickStats = (client: AgentRefClient, params?: GetClickStatsParams, options?: CallOptions): Promise<ApiObject> =>
+  get(client, path`/me/clicks`, wire(params, PROGRAM_ID), options)
