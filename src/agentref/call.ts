@@ -1,6 +1,6 @@
 import { ApiError } from '../core/errors/api-error.js'
 import { checkIdempotencyKey, generateIdempotencyKey } from '../core/idempotency-key.js'
-import { checkParams, pick, rename, type Params } from '../core/params.js'
+import { pick, rename, type Params } from '../core/params.js'
 import type { PathTemplate } from '../core/path.js'
 import { request, type CallOptions } from '../core/request.js'
 import type { HttpMethod, IdempotentRequestOptions } from '../core/types.js'
@@ -14,12 +14,12 @@ export type PostOptions = IdempotentRequestOptions & CallOptions
 
 /** Params with SDK names replaced by wire names, e.g. `{ programId: 'program_id' }`; others pass unchanged. */
 export function wire(params: object | undefined, names: Record<string, string>): Params | undefined {
-  return rename(checkParams(params, 'agentref'), names)
+  return rename(params, names)
 }
 
 /** Splits `keys` off params: `[picked, rest]`, each then renamed to wire names. */
 export function split(params: object | undefined, keys: readonly string[], names: Record<string, string>): [Params | undefined, Params | undefined] {
-  const [picked, rest] = pick(checkParams(params, 'agentref'), keys)
+  const [picked, rest] = pick(params, keys)
   return [rename(picked, names), rename(rest, names)]
 }
 
@@ -33,13 +33,13 @@ function envelope(body: unknown): { data: unknown; meta?: unknown } {
 
 /** GET, retried on transient failures; returns `data`. */
 export async function get<T>(client: AgentRefClient, path: PathTemplate, query?: Query, options?: CallOptions): Promise<T> {
-  const body = await request(client, { method: 'GET', path, query: checkParams(query, 'agentref') as never, retry: true }, options)
+  const body = await request(client, { method: 'GET', path, query, retry: true }, options)
   return envelope(body).data as T
 }
 
 /** GET of a paginated list; returns `{ data, meta }`. */
 export async function getPage<T>(client: AgentRefClient, path: PathTemplate, query?: Query, options?: CallOptions): Promise<Page<T>> {
-  const body = await request(client, { method: 'GET', path, query: checkParams(query, 'agentref') as never, retry: true }, options)
+  const body = await request(client, { method: 'GET', path, query, retry: true }, options)
   const { data, meta } = envelope(body)
   return { data: (data ?? []) as T[], meta: (meta ?? {}) as Page<T>['meta'] }
 }
@@ -56,10 +56,9 @@ export async function post<T>(
   idempotent: boolean,
   query?: Query,
 ): Promise<T> {
-  checkParams(body as object | undefined, 'agentref')
   const given = options?.idempotencyKey
   const key = given === false || given === undefined ? (given === undefined && idempotent ? generateIdempotencyKey() : undefined) : checkIdempotencyKey(given, 'agentref')
-  const result = await request(client, { method: 'POST', path, query: query as never, body, idempotencyKey: key, retry: key !== undefined }, options)
+  const result = await request(client, { method: 'POST', path, query, body, idempotencyKey: key, retry: key !== undefined }, options)
   return envelope(result).data as T
 }
 
@@ -72,7 +71,6 @@ export async function send<T>(
   options?: CallOptions,
   query?: Query,
 ): Promise<T> {
-  checkParams(body as object | undefined, 'agentref')
-  const result = await request(client, { method, path, query: checkParams(query, 'agentref') as never, body }, options)
+  const result = await request(client, { method, path, query, body }, options)
   return envelope(result).data as T
 }

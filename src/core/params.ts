@@ -4,26 +4,36 @@ import { describe } from './path.js'
 
 export type Params = Record<string, unknown>
 
+export const isPlainObject = (value: unknown): value is Params =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/** Why a params argument is refused, or undefined when it is a plain object or absent. */
+export function paramsProblem(params: unknown): string | undefined {
+  if (params === undefined || isPlainObject(params)) return undefined
+  return `params must be an object, got ${Array.isArray(params) ? 'array' : describe(params)}`
+}
+
 /** The params argument must be a plain object (or absent). */
 export function checkParams<T extends object>(params: T | undefined, provider: Provider): T | undefined {
-  if (params === undefined) return undefined
-  if (params === null || typeof params !== 'object' || Array.isArray(params)) {
-    throw invalid(`params must be an object, got ${Array.isArray(params) ? 'array' : describe(params)}`, provider)
-  }
+  const problem = paramsProblem(params)
+  if (problem) throw invalid(problem, provider)
   return params
 }
 
-/** Copies params, renaming the keys listed in `names` (SDK name → wire name); others pass unchanged. */
+/**
+ * Copies params, renaming the keys listed in `names` (SDK name → wire name); others pass unchanged.
+ * Anything but a plain object passes through as is, for the pipeline to refuse.
+ */
 export function rename(params: object | undefined, names: Record<string, string>): Params | undefined {
-  if (!params) return undefined
+  if (!isPlainObject(params)) return params as Params | undefined
   const out: Params = {}
   for (const [key, value] of Object.entries(params)) out[names[key] ?? key] = value
   return out
 }
 
-/** Splits params in two: the listed keys, and the rest. */
+/** Splits params in two: the listed keys, and the rest (a non-object goes to the rest, unchanged). */
 export function pick(params: object | undefined, keys: readonly string[]): [Params | undefined, Params | undefined] {
-  if (!params) return [undefined, undefined]
+  if (!isPlainObject(params)) return [undefined, params as Params | undefined]
   const picked: Params = {}
   const rest: Params = {}
   for (const [key, value] of Object.entries(params)) (keys.includes(key) ? picked : rest)[key] = value

@@ -19,11 +19,12 @@ export async function readResponse(response: Response, provider: Provider, secre
   try {
     if (!parsed) (body = JSON.parse(raw)), (parsed = true)
   } catch {}
+  if (response.ok && parsed) return body
+  // Error path from here on: worth the work of a full description.
   const { status } = response
   const headers: Record<string, string> = {}
   response.headers.forEach((value, key) => (headers[key] = value))
-  const excerpt = raw.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 160)
-  if (response.ok && parsed) return body
+  const excerpt = raw.slice(0, 4000).replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 160)
   const error = typeof body?.error === 'object' ? body.error : {}
   const code = response.ok ? 'INVALID_JSON' : text(error.code)
   const reason = response.ok ? `response is not JSON: ${excerpt}` : text(error.message) ?? text(body?.error) ?? text(body?.message) ?? (excerpt || response.statusText)

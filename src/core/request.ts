@@ -1,5 +1,6 @@
 import { buildPath, type PathTemplate } from './path.js'
 import { buildQuery, jsonBody } from './query.js'
+import { paramsProblem } from './params.js'
 import { CREDENTIAL, MISSING } from './credential.js'
 import { AffiliateError } from './errors/affiliate-error.js'
 import { ConnectionError } from './errors/connection-error.js'
@@ -42,6 +43,8 @@ export async function request<T = unknown>(client: Client, spec: RequestSpec, op
     if (!options || typeof options !== 'object') throw 'options must be an object'
     if (!spec.anonymous && !secret) throw (client as any)[MISSING] as string
     if (!(timeout > 0 && timeout < Infinity) || !(maxRetries >= 0 && maxRetries % 1 === 0)) throw `timeout or maxRetries out of range: ${timeout}, ${maxRetries}`
+    const problem = paramsProblem(spec.query) ?? paramsProblem(spec.body)
+    if (problem) throw problem
     const path = buildPath(spec.path)
     if (typeof path !== 'string') throw path.error
     url = client.baseUrl + path + buildQuery(spec.query)

@@ -5,7 +5,7 @@ import { request } from '../../src/core/request.js'
 import { backoffDelay } from '../../src/core/retry/backoff-delay.js'
 import { parseRetryAfter } from '../../src/core/retry/parse-retry-after.js'
 import * as root from '../../src/index.js'
-import { createAgentRef, createProgram, deleteProgram, getProgram, listPrograms, paginate } from '../../src/agentref/index.js'
+import { createAgentRef, createLink, createPayout, createProgram, deleteProgram, getProgram, listPrograms, paginate } from '../../src/agentref/index.js'
 import { equal, ok, rejects } from './assert.js'
 import { json, stubFetch, trackTimers, type Step } from './stub-fetch.js'
 
@@ -267,6 +267,8 @@ test('bad input is a typed error and nothing is sent', async () => {
     ['missing id', getProgram(ar, undefined as never)],
     ['params not an object', listPrograms(ar, 'active' as never)],
     ['params an array', listPrograms(ar, [] as never)],
+    ['params not an object, on a renaming operation', createLink(ar, 'x' as never)],
+    ['params null, on a POST', createPayout(ar, null as never)],
     ['non-finite query number', listPrograms(ar, { limit: Number.NaN })],
     ['non-finite body number', createProgram(ar, { name: 'x', commissionType: 'one_time', commissionPercent: Infinity })],
     ['idempotency key with a newline', createProgram(ar, { name: 'x', commissionType: 'one_time', commissionPercent: 1 }, { idempotencyKey: 'a\nb' })],
