@@ -1,0 +1,98 @@
+import { ApiError } from '../core/errors/api-error.js'
+import { getCredential } from '../core/credential.js'
+import { invalid } from '../core/invalid.js'
+import { checkParams, type Params } from '../core/params.js'
+import { path } from '../core/path.js'
+import { request, type CallOptions } from '../core/request.js'
+import type { AgentClickClient } from './client.js'
+
+const R = 'read'
+const W = 'write'
+
+/**
+ * The 24 documented actions: their rate-limit class (WRITE = the docs' badge) and required param.
+ * WRITE actions are never retried, except `agent.record_conversion` with an `order_id`.
+ */
+const ACTIONS = {
+  health: [R],
+  'common.categories': [R],
+  'common.stats': [R],
+  'common.profile': [R],
+  'common.api_key_info': [R],
+  'publisher.programs_search': [R],
+  'publisher.programs_detail': [R, 'program_id'],
+  'publisher.partnerships_apply': [W, 'program_id'],
+  'publisher.partnerships_cancel': [W, 'partnership_id'],
+  'publisher.partnerships_list': [R],
+  'publisher.links_generate': [R, 'partnership_id'],
+  'publisher.selfback_list': [R],
+  'publisher.selfback_apply': [W, 'program_id'],
+  'publisher.report': [R],
+  'publisher.earnings_summary': [R],
+  'publisher.earnings_payouts': [R],
+  'publisher.notifications_list': [R],
+  'publisher.notifications_read': [W],
+  'agent.recommend': [R],
+  'agent.program_detail': [R, 'program_id'],
+  'agent.track_click': [W, 'partnership_id'],
+  'agent.record_conversion': [W, 'tracking_code'],
+  'agent.catalog': [R],
+  'agent.categories': [R],
+} as const satisfies Record<string, readonly [typeof R | typeof W, string?]>
+
+export type AgentClickAction = keyof typeof ACTIONS
+
+function spec(action: string): readonly [typeof R | typeof W, string?] {
+  // An unknown action is treated as a WRITE: retrying a call of unknown effect could repeat it.
+  return Object.prototype.hasOwnProperty.call(ACTIONS, action) ? ACTIONS[action as AgentClickAction] : [W]
+}
+
+function checkRequired(action: string, name: string | undefined, params: Params): void {
+  if (name === undefined) return
+  const value = params[name]
+  const ok = name === 'tracking_code' ? typeof value === 'string' && /^[0-9a-f]{32}$/i.test(value) : Number.isInteger(value)
+  if (!ok) {
+    const want = name === 'tracking_code' ? 'a string of 32 hex characters' : 'an integer'
+    throw invalid(`AgentClick ${action}: params.${name} is required and must be ${want}`, 'agentclick')
+  }
+}
+
+/**
+ * Calls any AgentClick action by name and returns its `data`. `params` is always sent as an
+ * object (`{}` when none). `success: false` is an error even with HTTP 200.
+ */
+export async function callAction<T = unknown>(
+  client: AgentClickClient,
+  action: AgentClickAction | (string & {}),
+  params?: object,
+  options?: CallOptions,
+): Promise<T> {
+  if (typeof action !== 'string' || action === '') throw invalid('AgentClick: action must be a non-empty string', 'agentclick')
+  const body = { ...checkParams(params, 'agentclick') } as Params
+  const [kind, required] = spec(action)
+  checkRequired(action, required, body)
+  const repeatable = kind === R || (action === 'agent.record_conversion' && body.order_id != null && body.order_id !== '')
+  await client.rateLimiter?.take(kind, options?.signal)
+  const result = await request(
+    client,
+    { method: 'POST', path: path``, body: { action, params: body }, retry: repeatable, anonymous: action === 'health' },
+    options,
+  )
+  return unwrap(client, result) as T
+}
+
+function unwrap(client: AgentClickClient, result: unknown): unknown {
+  if (result === undefined) return undefined
+  if (!result || typeof result !== 'object' || Array.isArray(result)) {
+    throw new ApiError('AgentClick: response is not an envelope object', { provider: 'agentclick', status: 200, code: 'INVALID_RESPONSE' })
+  }
+  const envelope = result as { success?: unknown; message?: unknown; data?: unknown }
+  if (envelope.success === false) {
+    const message = typeof envelope.message === 'string' && envelope.message ? envelope.message : 'success: false'
+    // Error statuses were already mapped by the core; this is the HTTP 200 case.
+    const secret = getCredential(client)
+    const safe = secret ? message.split(secret).join('[redacted]') : message
+    throw new ApiError(`agentclick 200: ${safe}`, { provider: 'agentclick', status: 200 })
+  }
+  return envelope.data
+}

@@ -1,0 +1,51 @@
+import { ApiError } from '../core/errors/api-error.js'
+import { paginateBy } from '../core/paginate.js'
+import type { CallOptions } from '../core/request.js'
+import type { AgentClickClient } from './client.js'
+import type { PageParams } from './types.js'
+
+const LIST_KEYS = ['programs', 'partnerships', 'payouts', 'notifications'] as const
+const DEFAULT_PER_PAGE = 20
+// Program search caps per_page at 50: a bigger request comes back with 50, which is still a full page.
+const SERVER_MAX_PER_PAGE = 50
+
+/** The item type of a list payload: the element type of its documented array field. */
+export type ItemOf<R> = R extends readonly (infer I)[]
+  ? I
+  : { [K in (typeof LIST_KEYS)[number]]: R extends { [P in K]: readonly (infer I)[] } ? I : never }[(typeof LIST_KEYS)[number]]
+
+function itemsOf(data: unknown): readonly unknown[] {
+  if (Array.isArray(data)) return data
+  if (data === undefined || data === null) return []
+  const record = data as Record<string, unknown>
+  const key = LIST_KEYS.find((k) => Array.isArray(record[k]))
+  if (key) return record[key] as unknown[]
+  const arrays = Object.values(record).filter(Array.isArray)
+  if (arrays.length === 1) return arrays[0]!
+  throw new ApiError('AgentClick: cannot tell which field of the page holds its items', {
+    provider: 'agentclick', status: 200, code: 'INVALID_RESPONSE',
+  })
+}
+
+/**
+ * Every item of a paged AgentClick list (searchPrograms, listPartnerships, listSelfbackPrograms,
+ * listEarningsPayouts, listNotifications). The API gives no totals, so a page that comes back
+ * full (as many items as `per_page`, sent explicitly, default 20) is taken to mean another may
+ * follow; a short or empty page ends the walk. At worst that costs one request for an empty page.
+ *
+ *   for await (const program of paginate(searchPrograms, ac, { keyword: 'ai' })) …
+ */
+export function paginate<P extends PageParams, R>(
+  listFn: (client: AgentClickClient, params?: P, options?: CallOptions) => Promise<R>,
+  client: AgentClickClient,
+  params?: P,
+  options?: CallOptions,
+): AsyncGenerator<ItemOf<R>, void, undefined> {
+  const first = { ...params, per_page: params?.per_page ?? DEFAULT_PER_PAGE }
+  const full = Math.min(first.per_page, SERVER_MAX_PER_PAGE)
+  return paginateBy<ItemOf<R>>(listFn as never, client, [first, options], (result, sent) => {
+    const items = itemsOf(result) as readonly ItemOf<R>[]
+    const page = typeof sent.page === 'number' ? sent.page : 1
+    return { items, next: items.length >= full ? { page: page + 1 } : undefined }
+  })
+}

@@ -1,0 +1,135 @@
+// Wire names (snake_case) as documented. Item fields the docs do not name stay open objects.
+
+export type RewardType = 'cpa' | 'cpc' | 'cpi'
+export type ProgramSort = 'newest' | 'reward_desc' | 'reward_asc' | 'name' | 'confirmation_rate_desc' | 'epc_desc'
+export type PartnershipStatus = 'pending' | 'approved' | 'rejected' | 'suspended'
+
+/** Paging of the list actions. `per_page` max is 50 for program search; other maxima are not documented. */
+export interface PageParams {
+  page?: number
+  per_page?: number
+}
+
+export type AgentClickProgram = Record<string, unknown>
+export type AgentClickPayout = Record<string, unknown>
+export type AgentClickNotification = Record<string, unknown>
+export interface AgentClickPartnership {
+  tracking_code: string
+  [field: string]: unknown
+}
+
+/** A list payload: the documented array plus whatever else the server sends. */
+export type ListOf<K extends string, T> = { [P in K]: T[] } & Record<string, unknown>
+
+export interface HealthStatus {
+  status: string
+  [field: string]: unknown
+}
+
+export interface Category {
+  id: number
+  name: string
+  slug: string
+  description: string
+  sort_order: number
+}
+
+export interface SearchProgramsParams extends PageParams {
+  category_id?: number
+  category_slug?: string
+  reward_type?: RewardType
+  keyword?: string
+  /** JPY */
+  min_reward?: number
+  self_affiliate?: boolean
+  /** Percent */
+  min_confirmation_rate?: number
+  allow_listing?: boolean
+  has_product_link?: boolean
+  itp_supported?: boolean
+  is_campaign?: boolean
+  is_new?: boolean
+  auto_approve?: boolean
+  sort?: ProgramSort
+}
+
+export interface ProgramIdParams {
+  program_id: number
+}
+
+export interface PartnershipIdParams {
+  partnership_id: number
+}
+
+export interface Partnership {
+  partnership_id: number
+  status: PartnershipStatus
+  tracking_code: string
+  [field: string]: unknown
+}
+
+export interface ListPartnershipsParams extends PageParams {
+  status?: PartnershipStatus
+}
+
+export interface ReportParams {
+  /** YYYY-MM-DD; default the first day of the current month */
+  start_date?: string
+  /** YYYY-MM-DD; default today */
+  end_date?: string
+  group_by?: 'program' | 'daily'
+}
+
+export interface ListNotificationsParams extends PageParams {
+  unread_only?: boolean
+}
+
+export interface MarkNotificationsReadParams {
+  /** Without it, ALL notifications are marked read. */
+  notification_id?: number
+}
+
+export interface RecommendParams {
+  use_case?: string
+  category_slug?: string
+  category_id?: number
+  reward_type?: RewardType
+  /** Default 5, max 20 */
+  limit?: number
+}
+
+export interface TrackClickParams {
+  partnership_id: number
+  /** Channel or device, e.g. `voice-assistant`, `iot-device`, `chatbot`. */
+  context?: string
+  user_agent?: string
+}
+
+export interface TrackedClick {
+  click_id: number
+  tracking_url: string
+  lp_url: string
+  [field: string]: unknown
+}
+
+export interface RecordConversionParams {
+  /** 32 hex characters */
+  tracking_code: string
+  /** Deduplication key: with it the call is retried safely (the server answers 409 to a repeat). */
+  order_id?: string
+  /** JPY */
+  amount?: number
+}
+
+export interface CatalogEntry {
+  name?: string
+  reward_amount?: number
+  [field: string]: unknown
+}
+
+/** The docs contradict each other: an object with `programs`, or a bare array. Returned as sent. */
+export type Catalog = ListOf<'programs', CatalogEntry> | CatalogEntry[]
+
+export interface CategoryCount {
+  [field: string]: unknown
+}

@@ -1,0 +1,50 @@
+import { createClient } from '../core/create-client.js'
+import { readEnv } from '../core/env.js'
+import { invalid } from '../core/invalid.js'
+import type { Client, ClientOptions } from '../core/types.js'
+import { createMinter, type TokenMinter } from './token.js'
+
+export interface AgentriesClient extends Client<'agentries'> {
+  /** Present with `{ did, privateKey }`: mints and caches the JWT. */
+  readonly auth: TokenMinter | undefined
+}
+
+export interface AgentriesOptions extends ClientOptions {
+  /** A JWT. Default: env AGENTRIES_TOKEN (unless `did` and `privateKey` are given). */
+  token?: string
+  /** The agent's DID, e.g. `did:web:agentries.xyz:agent:abc123`; with `privateKey`, tokens are minted. */
+  did?: string
+  /** The Ed25519 private key: its 32-byte seed as 64 hex characters, or a Web Crypto `CryptoKey` usable to sign. */
+  privateKey?: string | CryptoKey
+}
+
+export const AGENTRIES_BASE_URL = 'https://api.agentries.xyz'
+
+function checkKey(key: unknown): string | CryptoKey {
+  if (typeof key === 'string') {
+    if (/^[0-9a-f]{64}$/i.test(key)) return key.toLowerCase()
+    const hint = /^[0-9a-f]{128}$/i.test(key) ? ' (128 hex characters looks like seed + public key, as tweetnacl stores it: pass the first 64)' : ''
+    throw invalid(`Agentries: privateKey must be the 32-byte Ed25519 seed as 64 hex characters${hint}`, 'agentries')
+  }
+  const k = key as CryptoKey | null
+  if (k && typeof k === 'object' && k.type === 'private' && k.algorithm?.name === 'Ed25519' && k.usages?.includes('sign')) return k
+  throw invalid('Agentries: privateKey must be 64 hex characters or an Ed25519 private CryptoKey with the "sign" usage', 'agentries')
+}
+
+/**
+ * A configured Agentries client: `{ token }` for a JWT you already hold, or `{ did, privateKey }`
+ * to have the client mint (and re-mint) tokens itself.
+ */
+export function createAgentries(options: AgentriesOptions = {}): AgentriesClient {
+  const { token, did, privateKey } = options ?? {}
+  let auth: TokenMinter | undefined
+  if (did !== undefined || privateKey !== undefined) {
+    if (token !== undefined) throw invalid('Agentries: pass either token or { did, privateKey }, not both', 'agentries')
+    if (typeof did !== 'string' || !/^did:[a-z0-9]+:\S+$/.test(did)) {
+      throw invalid(`Agentries: did must be a DID such as "did:web:agentries.xyz:agent:<id>" (with privateKey)`, 'agentries')
+    }
+    auth = createMinter(did, checkKey(privateKey))
+  }
+  const credential = auth ? undefined : (token ?? readEnv('AGENTRIES_TOKEN'))
+  return createClient({ provider: 'agentries', baseUrl: AGENTRIES_BASE_URL, credentialName: 'token', envVar: 'AGENTRIES_TOKEN' }, options, credential, { auth })
+}

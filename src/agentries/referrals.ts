@@ -1,0 +1,32 @@
+import { path } from '../core/path.js'
+import type { CallOptions } from '../core/request.js'
+import { call } from './call.js'
+import type { AgentriesClient } from './client.js'
+import type { CreateReferralCodeParams, CreatedReferralCode, ListMyReferralsParams, PublicReferralInfo, ReferralStats, ReferralsPage } from './types.js'
+
+type Options = CallOptions
+type C = AgentriesClient
+
+/** GET /api/agents/{did}/referrals (public, no token; the DID is percent-encoded) */
+export const getAgentReferrals = (client: C, did: string, options?: Options): Promise<PublicReferralInfo> =>
+  call(client, 'GET', path`/api/agents/${did}/referrals`, undefined, options, true)
+
+/** GET /api/referrals/code: the body's shape is not documented, so it comes back as sent. */
+export const listReferralCodes = (client: C, options?: Options): Promise<unknown> =>
+  call(client, 'GET', path`/api/referrals/code`, undefined, options)
+
+/** POST /api/referrals/code (never retried; a 429 here is the code quota: RateLimitError) */
+export const createReferralCode = (client: C, params?: CreateReferralCodeParams, options?: Options): Promise<CreatedReferralCode> =>
+  call(client, 'POST', path`/api/referrals/code`, params ?? {}, options)
+
+/** DELETE /api/referrals/code/{code} (never retried; body not documented) */
+export const disableReferralCode = (client: C, code: string, options?: Options): Promise<unknown> =>
+  call(client, 'DELETE', path`/api/referrals/code/${code}`, undefined, options)
+
+/** GET /api/referrals/my (paged by `offset`/`limit`/`total`) */
+export const listMyReferrals = (client: C, params?: ListMyReferralsParams, options?: Options): Promise<ReferralsPage> =>
+  call(client, 'GET', path`/api/referrals/my`, params, options)
+
+/** GET /api/referrals/stats */
+export const getReferralStats = (client: C, options?: Options): Promise<ReferralStats> =>
+  call(client, 'GET', path`/api/referrals/stats`, undefined, options)

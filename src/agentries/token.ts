@@ -1,0 +1,93 @@
+import { AffiliateError } from '../core/errors/affiliate-error.js'
+import { ApiError } from '../core/errors/api-error.js'
+import { getCredential } from '../core/credential.js'
+import { invalid } from '../core/invalid.js'
+import { path } from '../core/path.js'
+import { request } from '../core/request.js'
+import type { Client } from '../core/types.js'
+import { canonicalJson, importSeed, signHex } from './sign.js'
+import type { AgentriesClient } from './client.js'
+import type { AuthTokenResponse } from './types.js'
+
+/** Mints and caches JWTs for one DID. Secrets and the cache live in closures: logs and JSON never show them. */
+export interface TokenMinter {
+  readonly did: string
+  /** The cached token, or a fresh one; concurrent callers share one in-flight mint. */
+  get(client: Client, signal?: AbortSignal): Promise<string>
+  /** Forgets `token` if it is still the cached one (the server refused it). */
+  drop(token: string): void
+}
+
+/** A token is replaced this long before it expires, so it never lapses mid-request. */
+const MARGIN_MS = 60_000
+
+export function createMinter(did: string, privateKey: string | CryptoKey): TokenMinter {
+  let key: Promise<CryptoKey> | undefined
+  let token: string | undefined
+  let expiresAt = 0
+  let pending: Promise<string> | undefined
+
+  const sign = async (text: string): Promise<string> => {
+    try {
+      key ??= typeof privateKey === 'string' ? importSeed(privateKey) : Promise.resolve(privateKey)
+      return await signHex(await key, text)
+    } catch (cause) {
+      key = undefined
+      throw new AffiliateError('Agentries: Ed25519 signing failed (does this runtime support Ed25519 in Web Crypto?)', { provider: 'agentries', cause })
+    }
+  }
+
+  const mint = async (client: Client): Promise<string> => {
+    const message = { purpose: 'authenticate', timestamp: Date.now() }
+    const signature = await sign(canonicalJson(message))
+    // Minting has no side effect, so it may be retried like a GET.
+    const body = await request<Partial<AuthTokenResponse> | undefined>(
+      client,
+      { method: 'POST', path: path`/api/auth/token`, body: { did, message, signature }, anonymous: true, retry: true },
+    )
+    if (typeof body?.token !== 'string' || body.token === '') {
+      throw new ApiError('agentries 200: token response has no token', { provider: 'agentries', status: 200, code: 'INVALID_RESPONSE' })
+    }
+    const at = body.expires_at
+    // Documented in ms; a value that can only be seconds is taken as seconds. No expiry: use once, never cache.
+    expiresAt = typeof at === 'number' && Number.isFinite(at) ? (at < 1e11 ? at * 1000 : at) : 0
+    token = body.token
+    return token
+  }
+
+  return {
+    did,
+    get(client, signal) {
+      if (token !== undefined && Date.now() < expiresAt - MARGIN_MS) return Promise.resolve(token)
+      pending ??= mint(client).finally(() => {
+        pending = undefined
+      })
+      return waitFor(pending, signal)
+    },
+    drop(refused) {
+      if (token === refused) token = undefined
+    },
+  }
+}
+
+/** The shared mint keeps going for the others; only this caller's wait ends on its abort. */
+function waitFor<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise
+  if (signal.aborted) return Promise.reject(signal.reason)
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(signal.reason)
+    signal.addEventListener('abort', onAbort, { once: true })
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort))
+  })
+}
+
+/**
+ * The Bearer token calls are made with: the static `token`, or one minted from `{ did, privateKey }`
+ * (cached until 60 s before it expires).
+ */
+export async function getAuthToken(client: AgentriesClient, options?: { signal?: AbortSignal }): Promise<string> {
+  if (client.auth) return client.auth.get(client, options?.signal)
+  const token = getCredential(client)
+  if (!token) throw invalid('Agentries: no token: pass token or { did, privateKey } to createAgentries(), or set AGENTRIES_TOKEN', 'agentries')
+  return token
+}
