@@ -15,7 +15,7 @@ export default defineConfig({
         test: {
           name: 'happy-dom',
           environment: 'happy-dom',
-          include: ['test/core/**/*.test.ts', 'test/happy-dom/**/*.test.ts'],
+          include: ['test/core/**/*.test.ts', 'test/providers/**/*.test.ts', 'test/happy-dom/**/*.test.ts'],
         },
       },
       {

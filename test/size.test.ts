@@ -1,0 +1,58 @@
+import { describe, expect, test } from 'vitest'
+// @ts-expect-error: a plain .mjs helper shared with the benchmark
+import { bundle, bundleCases } from '../bench/sizes.mjs'
+
+// Gzipped bytes (esbuild --minify, gzip -9), built from the sources in this run. These lock in what
+// we ship so a change that bloats a bundle fails here; the contract's targets and the measured gap
+// are reported by `npm run bench` (bench/results.json).
+const BUDGETS: Record<string, number> = {
+  'listPrograms alone': 3_800,
+  'listPrograms + createPayout': 4_200,
+  'whole affiliate-fetch/agentref': 8_000,
+  'trackClick alone': 5_100,
+  'createReferralCode alone': 5_100,
+}
+
+const cases = bundleCases('src') as Record<string, string>
+const built = new Map<string, Promise<{ text: string; gzip: number }>>()
+const get = (name: string) => {
+  if (!built.has(name)) built.set(name, bundle(cases[name]))
+  return built.get(name)!
+}
+
+describe('bundle size budgets', () => {
+  for (const [name, budget] of Object.entries(BUDGETS)) {
+    test(`${name} ≤ ${budget} B gzip`, async () => {
+      const { gzip } = await get(name)
+      expect(gzip).toBeGreaterThan(500) // a real bundle, not an empty one
+      expect(gzip).toBeLessThanOrEqual(budget)
+    })
+  }
+
+  test('one function pulls in only its own provider', async () => {
+    const markers = {
+      agentref: ['agentref.co', '/programs', 'no "data" envelope'],
+      agentclick: ['agentclick.ai', 'mcp.php', 'track_click'],
+      agentries: ['agentries.xyz', '/api/referrals', 'authenticate'],
+    }
+    const owners: Record<string, keyof typeof markers> = {
+      'listPrograms alone': 'agentref',
+      'whole affiliate-fetch/agentref': 'agentref',
+      'trackClick alone': 'agentclick',
+      'createReferralCode alone': 'agentries',
+    }
+    for (const [name, owner] of Object.entries(owners)) {
+      const { text } = await get(name)
+      for (const [provider, strings] of Object.entries(markers)) {
+        const present = strings.filter((s) => text.includes(s))
+        if (provider === owner) expect(present.length, `${name} lacks its own code`).toBeGreaterThan(0)
+        else expect(present, `${name} contains ${provider} code`).toEqual([])
+      }
+    }
+  })
+
+  test('listPrograms alone leaves the other AgentRef operations out', async () => {
+    const { text } = await get('listPrograms alone')
+    for (const other of ['/payouts', '/webhooks', '/marketing-resources', 'svix']) expect(text).not.toContain(other)
+  })
+})
