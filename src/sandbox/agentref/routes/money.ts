@@ -1,0 +1,114 @@
+import { fail } from '../../shared/errors.js'
+import { qDate, qEnum, qInt, qString } from '../../shared/query.js'
+import { opt, req } from '../../shared/validate.js'
+import { MERCHANT, type RefCtx, type RefRoute, created, find, notFound, ok, page, route, validate } from '../context.js'
+import { addPayout, byNewest, iso, merchantPrograms, periodStart, unpaid } from '../ops.js'
+import { CONVERSION_STATUSES, FLAG_STATUSES, FLAG_TYPES, PAYOUT_METHODS, PAYOUT_STATUSES, PERIODS, type Payout } from '../types.js'
+import { setAffiliateStatus } from './affiliates.js'
+
+/** Filters shared by the conversion and payout lists. */
+function listFilter(c: RefCtx, statuses: readonly string[]) {
+  const q = c.query
+  const programId = qString(q, 'programId')
+  const affiliateId = qString(q, 'affiliateId')
+  const status = qEnum(q, 'status', statuses)
+  const from = qDate(q, 'startDate') ?? qDate(q, 'from') ?? 0
+  const to = qDate(q, 'endDate') ?? qDate(q, 'to') ?? Number.POSITIVE_INFINITY
+  const own = new Set(merchantPrograms(c.st).map((p) => p.id))
+  return (x: { programId: string; affiliateId: string; status: string; createdAt: string }) => {
+    const t = Date.parse(x.createdAt)
+    return own.has(x.programId) && (!programId || x.programId === programId) && (!affiliateId || x.affiliateId === affiliateId) && (!status || x.status === status) && t >= from && t <= to
+  }
+}
+
+function scoped(c: RefCtx) {
+  const programId = qString(c.query, 'programId')
+  const since = periodStart(qEnum(c.query, 'period', PERIODS))
+  const own = new Set(merchantPrograms(c.st).map((p) => p.id))
+  return <T extends { programId: string; createdAt: string }>(x: T) => own.has(x.programId) && (!programId || x.programId === programId) && Date.parse(x.createdAt) >= since
+}
+
+function pendingAffiliates(c: RefCtx, programId: string | undefined) {
+  return [...c.st.affiliates.values()]
+    .filter((a) => merchantPrograms(c.st).some((p) => p.id === a.programId) && (!programId || a.programId === programId))
+    .map((a) => {
+      const program = find(c.st.programs, a.programId, 'Program')
+      const info = c.st.payoutInfo.get(a.userId)
+      const owed = unpaid(c.st, a.id, a.programId)
+      const pendingAmount = owed.reduce((s, x) => s + x.commission, 0)
+      return {
+        affiliateId: a.id,
+        email: a.email,
+        name: a.name,
+        code: a.code,
+        programId: program.id,
+        programName: program.name,
+        payoutMethod: info?.payoutMethod ?? null,
+        paypalEmail: info?.paypalEmail ?? null,
+        bankIban: info?.bankIban ? `****${info.bankIban.slice(-4)}` : null,
+        pendingAmount,
+        currency: program.currency,
+        threshold: program.payoutThreshold,
+        meetsThreshold: pendingAmount >= program.payoutThreshold,
+        commissionCount: owed.length,
+        hasPayoutMethod: Boolean(info?.payoutMethod),
+      }
+    })
+    .filter((p) => p.pendingAmount > 0)
+    .sort((a, b) => b.pendingAmount - a.pendingAmount)
+}
+
+export const moneyRoutes: RefRoute[] = [
+  route('GET', '/conversions', MERCHANT, 'conversions:read', (c) => page([...c.st.conversions.values()].filter(listFilter(c, CONVERSION_STATUSES)).sort(byNewest), c.query)),
+  route('GET', '/conversions/stats', MERCHANT, 'conversions:read', (c) => {
+    const xs = [...c.st.conversions.values()].filter(scoped(c))
+    const live = xs.filter((x) => x.status !== 'rejected' && x.status !== 'refunded')
+    return ok({ total: xs.length, pending: xs.filter((x) => x.status === 'pending').length, approved: xs.filter((x) => x.status === 'approved').length, totalRevenue: live.reduce((s, x) => s + x.amount, 0), totalCommissions: live.reduce((s, x) => s + x.commission, 0), period: c.query.get('period') ?? 'all' })
+  }),
+  route('GET', '/conversions/recent', MERCHANT, 'conversions:read', (c) => {
+    const limit = qInt(c.query, 'limit', 1, 100) ?? 10
+    const own = new Set(merchantPrograms(c.st).map((p) => p.id))
+    return ok([...c.st.conversions.values()].filter((x) => own.has(x.programId)).sort(byNewest).slice(0, limit))
+  }),
+
+  route('GET', '/payouts', MERCHANT, 'payouts:read', (c) => page([...c.st.payouts.values()].filter(listFilter(c, PAYOUT_STATUSES)).sort(byNewest), c.query)),
+  route('GET', '/payouts/pending', MERCHANT, 'payouts:read', (c) => page(pendingAffiliates(c, qString(c.query, 'programId')), c.query)),
+  route('GET', '/payouts/stats', MERCHANT, 'payouts:read', (c) => {
+    const xs = [...c.st.payouts.values()].filter(scoped(c))
+    const sum = (ps: Payout[]) => ps.reduce((s, p) => s + p.amount, 0)
+    return ok({ totalPaid: sum(xs.filter((p) => p.status === 'completed')), totalPending: sum(xs.filter((p) => p.status === 'pending' || p.status === 'processing')), count: xs.length, period: c.query.get('period') ?? 'all' })
+  }),
+  route('POST', '/payouts', MERCHANT, 'payouts:write', (c) => {
+    validate(c.body, { affiliateId: req('string'), programId: req('string'), method: req(PAYOUT_METHODS), notes: opt('string', { nullable: true }) })
+    const program = merchantPrograms(c.st).find((p) => p.id === c.body.programId)
+    if (!program) notFound('Program', c.body.programId as string)
+    const affiliate = find(c.st.affiliates, c.body.affiliateId as string, 'Affiliate')
+    if (affiliate.programId !== program.id) notFound('Affiliate in this program', affiliate.id)
+    if (unpaid(c.st, affiliate.id, program.id).length === 0) fail(409, 'CONFLICT', `Affiliate ${affiliate.id} has no unpaid commissions in program ${program.id}`)
+    const payout = addPayout(c.st, c.rnd, { affiliateId: affiliate.id, programId: program.id, method: c.body.method as string, notes: (c.body.notes as string | null | undefined) ?? null })
+    c.emit('payout.created', program.id, payout)
+    return created(payout)
+  }),
+
+  route('GET', '/flags', MERCHANT, 'flags:read', (c) => {
+    const status = qEnum(c.query, 'status', FLAG_STATUSES)
+    const type = qEnum(c.query, 'type', FLAG_TYPES)
+    const affiliateId = qString(c.query, 'affiliateId')
+    return page([...c.st.flags.values()].filter((f) => (!status || f.status === status) && (!type || f.type === type) && (!affiliateId || f.affiliateId === affiliateId)).sort(byNewest), c.query)
+  }),
+  route('GET', '/flags/stats', MERCHANT, 'flags:read', (c) => {
+    const flags = [...c.st.flags.values()]
+    const count = (s: string) => flags.filter((f) => f.status === s).length
+    return ok({ open: count('open'), reviewed: count('reviewed'), dismissed: count('dismissed'), confirmed: count('confirmed'), total: flags.length })
+  }),
+  route('POST', '/flags/{id}/resolve', MERCHANT, 'flags:write', (c) => {
+    validate(c.body, { status: req(['reviewed', 'dismissed', 'confirmed']), note: opt('string', { nullable: true }), blockAffiliate: opt('boolean') })
+    const flag = find(c.st.flags, c.params.id ?? '', 'Flag')
+    if (flag.status !== 'open') fail(409, 'CONFLICT', `Flag ${flag.id} is already resolved (${flag.status})`)
+    Object.assign(flag, { status: c.body.status, note: (c.body.note as string | null | undefined) ?? null, resolvedAt: iso(Date.now()) })
+    const affiliate = c.st.affiliates.get(flag.affiliateId)
+    if (c.body.blockAffiliate === true && affiliate) setAffiliateStatus(c, affiliate, 'blocked', `Flag ${flag.id}`)
+    c.emit('flag.resolved', affiliate?.programId ?? null, flag)
+    return ok(flag)
+  }),
+]

@@ -1,0 +1,147 @@
+import { createHmac } from 'node:crypto'
+import http from 'node:http'
+import https from 'node:https'
+
+export interface DeliveryAttempt {
+  /** ISO time the attempt started. */
+  at: string
+  /** Receiver's HTTP status, when it answered. */
+  status?: number
+  /** Network error / timeout text, when it did not. */
+  error?: string
+  ms: number
+}
+
+export interface WebhookDelivery {
+  id: string
+  /** The envelope `id` (= `svix-id`), shared by every endpoint receiving the event. */
+  messageId: string
+  type: string
+  endpointId: string
+  url: string
+  state: 'pending' | 'delivered' | 'failed'
+  attempts: DeliveryAttempt[]
+  /** The exact body sent. */
+  body: string
+}
+
+export interface DispatcherOptions {
+  /** Waits before attempts 2, 3, ... (ms). Default `[1000, 5000, 15000]`. */
+  retryDelays?: readonly number[]
+  /** Per-attempt timeout (ms). Default 10 000. */
+  timeout?: number
+}
+
+/** `v1,<base64 HMAC-SHA256 of "id.timestamp.body">` keyed with the decoded `whsec_` secret. */
+export function signWebhook(secret: string, id: string, timestamp: number, body: string): string {
+  const key = Buffer.from(secret.replace(/^whsec_/, ''), 'base64')
+  return `v1,${createHmac('sha256', key).update(`${id}.${timestamp}.${body}`).digest('base64')}`
+}
+
+/**
+ * Asynchronous, signed webhook delivery with a retry schedule. Never throws into the API: every
+ * failure is recorded on the delivery. `idle()` resolves once nothing is in flight or scheduled.
+ */
+export function createDispatcher(opts: DispatcherOptions = {}) {
+  const retryDelays = opts.retryDelays ?? [1000, 5000, 15000]
+  const timeout = opts.timeout ?? 10_000
+  const deliveries: WebhookDelivery[] = []
+  const timers = new Set<NodeJS.Timeout>()
+  const inFlight = new Set<http.ClientRequest>()
+  let pending = 0
+  let closed = false
+  let waiters: (() => void)[] = []
+  let seq = 0
+
+  const settle = () => {
+    if (pending > 0) return
+    const ws = waiters
+    waiters = []
+    for (const w of ws) w()
+  }
+
+  function post(url: string, headers: Record<string, string>, body: string): Promise<{ status?: number; error?: string }> {
+    return new Promise((resolve) => {
+      try {
+        const target = new URL(url)
+        const mod = target.protocol === 'https:' ? https : http
+        const req = mod.request(target, { method: 'POST', headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) }, agent: false, timeout }, (res) => {
+          res.resume()
+          res.on('end', () => resolve({ status: res.statusCode ?? 0 }))
+          res.on('error', () => resolve({ status: res.statusCode ?? 0 }))
+        })
+        inFlight.add(req)
+        req.on('timeout', () => req.destroy(new Error(`timed out after ${timeout} ms`)))
+        req.on('error', (e) => resolve({ error: e.message }))
+        req.on('close', () => inFlight.delete(req))
+        req.end(body)
+      } catch (e) {
+        resolve({ error: e instanceof Error ? e.message : String(e) })
+      }
+    })
+  }
+
+  async function attempt(d: WebhookDelivery, secret: () => string): Promise<void> {
+    if (closed) return
+    const started = Date.now()
+    const timestamp = Math.floor(started / 1000)
+    const headers = {
+      'content-type': 'application/json',
+      'user-agent': 'affiliate-fetch-sandbox/webhooks',
+      'svix-id': d.messageId,
+      'svix-timestamp': String(timestamp),
+      'svix-signature': signWebhook(secret(), d.messageId, timestamp, d.body),
+    }
+    const result = await post(d.url, headers, d.body)
+    d.attempts.push({ at: new Date(started).toISOString(), ...result, ms: Date.now() - started })
+    if (closed) {
+      if (d.state === 'pending') d.state = 'failed'
+      return
+    }
+    const success = result.status !== undefined && result.status >= 200 && result.status < 300
+    const delay = retryDelays[d.attempts.length - 1]
+    if (success) d.state = 'delivered'
+    else if (delay === undefined) d.state = 'failed'
+    else {
+      const timer = setTimeout(() => {
+        timers.delete(timer)
+        void attempt(d, secret)
+      }, delay)
+      timer.unref()
+      timers.add(timer)
+      return
+    }
+    pending--
+    settle()
+  }
+
+  return {
+    deliveries,
+    /** Queues one signed delivery; the first attempt starts on the next tick. */
+    deliver(endpoint: { id: string; url: string; secret: () => string }, messageId: string, type: string, body: string): WebhookDelivery {
+      const d: WebhookDelivery = { id: `dlv_${(++seq).toString().padStart(5, '0')}`, messageId, type, endpointId: endpoint.id, url: endpoint.url, state: 'pending', attempts: [], body }
+      deliveries.push(d)
+      if (closed) {
+        d.state = 'failed'
+        return d
+      }
+      pending++
+      setImmediate(() => void attempt(d, endpoint.secret))
+      return d
+    },
+    idle(): Promise<void> {
+      return pending === 0 ? Promise.resolve() : new Promise((resolve) => waiters.push(resolve))
+    },
+    close(): void {
+      closed = true
+      for (const t of timers) clearTimeout(t)
+      timers.clear()
+      for (const r of inFlight) r.destroy(new Error('sandbox closed'))
+      for (const d of deliveries) if (d.state === 'pending') d.state = 'failed'
+      pending = 0
+      settle()
+    },
+  }
+}
+
+export type Dispatcher = ReturnType<typeof createDispatcher>

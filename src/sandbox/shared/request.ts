@@ -1,0 +1,45 @@
+import type { IncomingHttpHeaders } from 'node:http'
+import { SandboxError } from './errors.js'
+
+/** A request as the API modules see it: raw (undecoded) path relative to the module's prefix. */
+export interface SandboxRequest {
+  id: string
+  method: string
+  /** Full raw pathname, e.g. `/agentref/api/v1/programs/p%2F1`. */
+  pathname: string
+  /** Raw pathname relative to the module prefix, e.g. `/programs/p%2F1`. */
+  path: string
+  query: URLSearchParams
+  headers: IncomingHttpHeaders
+  /** Raw body text ('' when none). */
+  text: string
+  /** Client address, used as the rate-limit key for anonymous calls. */
+  remote: string
+}
+
+/** One header value (first one when repeated). */
+export function header(req: SandboxRequest, name: string): string | undefined {
+  const value = req.headers[name.toLowerCase()]
+  return Array.isArray(value) ? value[0] : value
+}
+
+/** The Bearer credential, or undefined when absent. */
+export function bearer(req: SandboxRequest): string | undefined {
+  const value = header(req, 'authorization')
+  const match = value?.match(/^Bearer\s+(\S+)\s*$/i)
+  return match?.[1]
+}
+
+/** Parsed JSON body; undefined for an empty body. Throws 400 for malformed JSON. */
+export function jsonBody(req: SandboxRequest): unknown {
+  if (req.text.trim() === '') return undefined
+  try {
+    return JSON.parse(req.text) as unknown
+  } catch {
+    throw new SandboxError(400, 'BAD_REQUEST', 'Malformed JSON body')
+  }
+}
+
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}

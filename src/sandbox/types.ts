@@ -1,0 +1,105 @@
+import type { ConversionInput } from './agentref/ops.js'
+import type { AgentRefState, Conversion, Payout } from './agentref/types.js'
+import type { WebhookDelivery } from './agentref/webhooks.js'
+import type { AgentClickState } from './agentclick/types.js'
+import type { AgentriesState, SandboxAgent } from './agentries/state.js'
+import type { FaultSpec } from './faults.js'
+import type { RequestLogEntry } from './server.js'
+
+export interface AgentRefKeys {
+  merchant: string
+  affiliate: string
+  onboarding: string
+}
+
+export interface AgentClickKeys {
+  agent: string
+  publisher: string
+  advertiser: string
+}
+
+export interface SandboxKeys {
+  agentref: AgentRefKeys
+  agentclick: AgentClickKeys
+  /** The seeded Agentries agent: mint tokens with `did` + `privateKey` (32-byte Ed25519 seed, hex). */
+  agentries: SandboxAgent
+}
+
+export interface SandboxOptions {
+  /** Default 0 (a free port). */
+  port?: number
+  /** Default `127.0.0.1`. */
+  host?: string
+  /** Seeds the data, ids, Agentries key pair and fault PRNGs. Default 1. */
+  seed?: number
+  /** Fault rules, or their CLI string form (see `parseFaultSpec`). */
+  faults?: FaultSpec | string
+  /** Replace the default AgentRef / AgentClick demo keys. */
+  keys?: { agentref?: Partial<AgentRefKeys>; agentclick?: Partial<AgentClickKeys> }
+  /** `true` prints one line per request; a function receives the lines. Default: silent. */
+  log?: boolean | ((line: string) => void)
+  limits?: {
+    /** AgentRef requests per key per window. Default 1000. */
+    agentref?: number
+    /** AgentClick READ actions per key per window. Default 200. */
+    agentclickRead?: number
+    /** AgentClick WRITE actions per key per window. Default 30. */
+    agentclickWrite?: number
+    /** Agentries requests per agent (or client address) per window. Default 300. */
+    agentries?: number
+    /** Rate-limit window, ms. Default 60 000. */
+    windowMs?: number
+  }
+  agentries?: {
+    /** JWT lifetime, seconds. Default 86 400. */
+    tokenTtl?: number
+    /** Active referral codes per agent before POST /api/referrals/code answers 429. Default 10. */
+    codeQuota?: number
+  }
+  webhooks?: {
+    /** Waits before retry attempts, ms. Default `[1000, 5000, 15000]` (4 attempts in all). */
+    retryDelays?: number[]
+    /** Per-attempt timeout, ms. Default 10 000. */
+    timeout?: number
+  }
+}
+
+export interface SandboxCounts {
+  agentref: { programs: number; affiliates: number; applications: number; conversions: number; payouts: number; flags: number; webhookEndpoints: number; webhookDeliveries: number; idempotencyKeys: number }
+  agentclick: { partnerships: number; clicks: number; conversions: number }
+  agentries: { agents: number; codes: number; referrals: number }
+}
+
+export interface Sandbox {
+  /** `http://127.0.0.1:<port>` */
+  url: string
+  /** `${url}/agentref/api/v1`: an AgentRef base URL. */
+  agentrefUrl: string
+  /** `${url}/agentclick/api/mcp.php`: the AgentClick endpoint. */
+  agentclickUrl: string
+  /** `${url}/agentries`: an Agentries base URL (paths are `/api/...`). */
+  agentriesUrl: string
+  port: number
+  seed: number
+  keys: SandboxKeys
+  /** Every request served (live array). */
+  requests: readonly RequestLogEntry[]
+  /** Every AgentRef webhook delivery with its attempts (live array). */
+  deliveries: readonly WebhookDelivery[]
+  /** Replaces the fault rules and resets their counters and PRNGs. */
+  setFaults(spec: FaultSpec | string): void
+  /** Resolves when no webhook attempt is in flight or scheduled. */
+  webhooksIdle(): Promise<void>
+  counts(): SandboxCounts
+  /** Sandbox-only: records an AgentRef conversion (amount in cents) and emits `conversion.created`. */
+  recordConversion(input: ConversionInput): Conversion
+  /** Sandbox-only: marks a conversion refunded and emits `conversion.refunded`. */
+  refundConversion(id: string): Conversion
+  /** Sandbox-only: moves a payout to a status and emits `payout.<status>`. */
+  setPayoutStatus(id: string, status: 'processing' | 'completed' | 'failed'): Payout
+  /** Sandbox-only: a valid Agentries JWT for a registered DID (default: the seeded agent). */
+  mintAgentriesToken(did?: string): string
+  /** The live in-memory state, for inspection. */
+  state: { agentref: AgentRefState; agentclick: AgentClickState; agentries: AgentriesState }
+  close(): Promise<void>
+}
