@@ -1,0 +1,200 @@
+#!/usr/bin/env node
+// npm run demo: starts the local sandbox and runs the library's real jobs end to end through the
+// public package (exactly what users import), then the Node, Deno and Bun examples against it.
+// Prints a short report; exits non-zero, saying what failed, on any failure.
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import http from 'node:http'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+if (!existsSync(path.join(root, 'dist/agentref/index.js')) || !existsSync(path.join(root, 'dist/sandbox/index.js'))) {
+  console.log('Building the package first (npm run build)…')
+  const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' })
+  if (build.status !== 0) process.exit(build.status ?? 1)
+}
+
+const { startSandbox } = await import('affiliate-fetch/sandbox')
+const ar = await import('affiliate-fetch/agentref')
+const ac = await import('affiliate-fetch/agentclick')
+const ag = await import('affiliate-fetch/agentries')
+
+const line = (text = '') => console.log(text)
+const step = (title) => line(`\n▸ ${title}`)
+const show = (label, value) => line(`  ${label.padEnd(28)} ${value}`)
+let retries = 0
+const onRetry = ({ error, attempt, delay }) => {
+  retries++
+  show(`  retry #${attempt + 1} in ${delay} ms`, `after ${error.name}${error.status ? ` ${error.status}` : ''}`)
+}
+
+// The first POST /payouts is processed and then its connection is dropped: the client sees a
+// network error after the payout was made. The retry carries the same idempotency key.
+const sandbox = await startSandbox({ seed: 7, faults: 'POST /payouts:drop-after:1' })
+const receiver = await startReceiver()
+let failed = false
+try {
+  line(`Sandbox on ${sandbox.url} (AgentRef, AgentClick, Agentries), webhook receiver on ${receiver.url}`)
+
+  // ── A merchant on AgentRef ──────────────────────────────────────────────────────────────────
+  const merchant = ar.createAgentRef({ apiKey: sandbox.keys.agentref.merchant, baseUrl: sandbox.agentrefUrl })
+
+  step('Merchant: register a webhook endpoint (AgentRef createWebhook)')
+  const hook = await ar.createWebhook(merchant, {
+    name: 'demo receiver',
+    url: `${receiver.url}/webhooks/agentref`,
+    subscribedEvents: ['program.created', 'payout.created', 'conversion.created', 'affiliate.approved'],
+  })
+  receiver.secret = hook.signingSecret
+  show('endpoint', `${hook.endpoint.id} → ${hook.endpoint.url}`)
+
+  step('Merchant: list programs, create one')
+  const { data: programs, meta } = await ar.listPrograms(merchant, { status: 'active', pageSize: 5 })
+  show('active programs', `${meta.total} (first page: ${programs.map((p) => p.name).join(', ')})`)
+  const created = await ar.createProgram(merchant, { name: 'Demo Agent Referrals', commissionType: 'recurring', commissionPercent: 20, website: 'https://demo.example' })
+  show('created program', `${created.id} "${created.name}", ${created.commissionPercent} % ${created.commissionType}`)
+
+  step('Merchant: approve a pending application')
+  const { data: pending } = await ar.listApplications(merchant, { status: 'pending' })
+  if (pending.length === 0) throw new Error('the sandbox has no pending application to approve')
+  const approved = await ar.approveApplication(merchant, pending[0].id, { note: 'Welcome aboard' })
+  show('application', `${approved.id} → ${approved.status}`)
+
+  step('Merchant: pay an affiliate, while the sandbox drops the first attempt')
+  const { data: owed } = await ar.listPendingAffiliates(merchant)
+  const payee = owed.find((a) => a.meetsThreshold) ?? owed[0]
+  if (!payee) throw new Error('the sandbox has no affiliate with a pending balance')
+  const payoutsBefore = sandbox.counts().agentref.payouts
+  const idempotencyKey = `payout-${payee.affiliateId}-${payee.programId}-2026-11`
+  const payout = await ar.createPayout(merchant, { affiliateId: payee.affiliateId, programId: payee.programId, method: 'paypal', notes: 'November' }, { idempotencyKey, onRetry })
+  const attempts = sandbox.requests.filter((r) => r.method === 'POST' && r.url.endsWith('/payouts'))
+  const made = sandbox.counts().agentref.payouts - payoutsBefore
+  show('payout', `${payout.id ?? JSON.stringify(payout)} for ${payee.affiliateId}`)
+  show('attempts sent', `${attempts.length} (${attempts.map((a) => a.status ?? 'dropped').join(', ')}), one idempotency key`)
+  show('payouts recorded', made)
+  if (made !== 1) throw new Error(`the payout was recorded ${made} times, expected exactly once`)
+
+  step('Merchant: page through conversions (paginate, 3 per page)')
+  let count = 0
+  let revenue = 0
+  for await (const conversion of ar.paginate(ar.listConversions, merchant, { pageSize: 3 })) {
+    count++
+    revenue += conversion.amount
+  }
+  const pages = sandbox.requests.filter((r) => r.method === 'GET' && r.url.includes('/conversions?')).length
+  show('conversions', `${count} across ${pages} pages, ${(revenue / 100).toFixed(2)} in sales`)
+
+  // ── An agent on AgentClick ───────────────────────────────────────────────────────────────────
+  const agent = ac.createAgentClick({ apiKey: sandbox.keys.agentclick.agent, baseUrl: sandbox.agentclickUrl })
+
+  step('Agent: search AgentClick programs, apply, track a click, record a conversion')
+  const { programs: found } = await ac.searchPrograms(agent, { sort: 'reward_desc', per_page: 5 })
+  show('programs found', found.map((p) => p.name).join(', '))
+  const target = found.find((p) => p.auto_approve) ?? found[0]
+  let partnership
+  try {
+    partnership = await ac.applyForPartnership(agent, { program_id: target.id })
+  } catch (error) {
+    if (!(error instanceof ac.ConflictError)) throw error
+    const { partnerships } = await ac.listPartnerships(agent, { status: 'approved' })
+    partnership = partnerships.find((p) => p.program_id === target.id) ?? partnerships[0]
+    partnership = { ...partnership, partnership_id: partnership.partnership_id ?? partnership.id }
+  }
+  show('partnership', `${partnership.partnership_id} (${partnership.status}), code ${partnership.tracking_code}`)
+  const click = await ac.trackClick(agent, { partnership_id: partnership.partnership_id, context: 'chatbot' })
+  show('click', `${click.click_id} → ${click.tracking_url}`)
+  const conversion = await ac.recordConversion(agent, { tracking_code: partnership.tracking_code, order_id: 'demo-order-1001', amount: 4800 }, { onRetry })
+  show('conversion', JSON.stringify(conversion))
+  try {
+    await ac.recordConversion(agent, { tracking_code: partnership.tracking_code, order_id: 'demo-order-1001', amount: 4800 })
+  } catch (error) {
+    show('same order_id again', `${error.name} ${error.status}: recorded once, as it should be`)
+  }
+
+  // ── An agent on Agentries ────────────────────────────────────────────────────────────────────
+  step('Agent: mint an Agentries token from its Ed25519 key, create and list referral codes')
+  const { did, privateKey } = sandbox.keys.agentries
+  const agentries = ag.createAgentries({ did, privateKey, baseUrl: sandbox.agentriesUrl })
+  const code = await ag.createReferralCode(agentries, { max_uses: 25 })
+  show('token', `${(await ag.getAuthToken(agentries)).slice(0, 24)}… (minted once, cached)`)
+  show('new code', `${code.code} (max ${code.max_uses} uses)`)
+  const listed = await ag.listReferralCodes(agentries)
+  show('codes', JSON.stringify(listed).slice(0, 100))
+  const stats = await ag.getReferralStats(agentries)
+  show('stats', `${stats.codes_active} active codes, ${stats.total_referrals} referrals`)
+
+  // ── Webhooks ─────────────────────────────────────────────────────────────────────────────────
+  step('Webhooks: deliveries signed by the sandbox, verified with verifyWebhook')
+  await sandbox.webhooksIdle()
+  for (const event of receiver.events) show(`verified ${event.type}`, event.id)
+  show('rejected deliveries', receiver.rejected)
+  if (receiver.events.length === 0) throw new Error('no webhook delivery was verified')
+  if (!receiver.events.some((e) => e.type === 'payout.created')) throw new Error('the payout.created delivery is missing')
+  if (receiver.events.filter((e) => e.type === 'payout.created').length !== 1) throw new Error('payout.created was delivered more than once')
+
+  // ── The same calls from each runtime ────────────────────────────────────────────────────────
+  step('Examples on each runtime, against this sandbox')
+  const env = { ...process.env, SANDBOX_URL: sandbox.url }
+  const bin = (name) => path.join(root, 'node_modules', '.bin', name)
+  const runs = [
+    ['node', process.execPath, ['examples/node.mjs']],
+    ['deno', bin('deno'), ['run', '--allow-net', '--allow-env', '--allow-read', 'examples/deno.ts']],
+    ['bun', bin('bun'), ['examples/bun.ts']],
+  ]
+  for (const [name, command, args] of runs) {
+    if (name !== 'node' && !existsSync(command)) {
+      show(name, 'not installed (npm install brings it), skipped')
+      continue
+    }
+    // Asynchronous on purpose: this process serves the sandbox the child talks to.
+    const run = await runChild(command, args, { cwd: root, env, timeout: 60_000 })
+    const out = run.output.trim().split('\n').filter(Boolean)
+    if (run.status !== 0) throw new Error(`the ${name} example failed (${run.error?.message ?? run.signal ?? `exit ${run.status}`}):\n${out.join('\n')}`)
+    show(name, out.at(-1))
+  }
+
+  line(`\n✔ Demo complete: ${retries} retr${retries === 1 ? 'y' : 'ies'} seen, every payout and conversion recorded once.`)
+} catch (error) {
+  failed = true
+  console.error(`\n✘ Demo failed: ${error?.name ?? 'Error'}: ${error?.message ?? error}`)
+} finally {
+  await receiver.close()
+  await sandbox.close()
+}
+process.exit(failed ? 1 : 0)
+
+function runChild(command, args, options) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] })
+    let output = ''
+    child.stdout.on('data', (chunk) => (output += chunk))
+    child.stderr.on('data', (chunk) => (output += chunk))
+    child.on('error', (error) => resolve({ status: null, error, output }))
+    child.on('close', (status, signal) => resolve({ status, signal, output }))
+  })
+}
+
+/** A small HTTP server standing in for the merchant's webhook endpoint. */
+async function startReceiver() {
+  const state = { secret: '', events: [], rejected: 0 }
+  const server = http.createServer((req, res) => {
+    const chunks = []
+    req.on('data', (c) => chunks.push(c))
+    req.on('end', async () => {
+      try {
+        const event = await ar.verifyWebhook(Buffer.concat(chunks).toString('utf8'), req.headers, state.secret)
+        state.events.push(event)
+        res.writeHead(204).end()
+      } catch (error) {
+        state.rejected++
+        res.writeHead(400).end(String(error?.reason ?? error))
+      }
+    })
+  })
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return Object.assign(state, {
+    url: `http://127.0.0.1:${server.address().port}`,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  })
+}
