@@ -15,7 +15,18 @@ export interface AgentriesOptions extends ClientOptions {
   /** The agent's DID, e.g. `did:web:agentries.xyz:agent:abc123`; with `privateKey`, tokens are minted. */
   did?: string
   /** The Ed25519 private key: its 32-byte seed as 64 hex characters, or a Web Crypto `CryptoKey` usable to sign. */
-  privateKey?: string | CryptoKey
+  privateKey?: string | SigningKey
+}
+
+/**
+ * A Web Crypto `CryptoKey`, typed by its shape so that projects without the DOM lib (plain Node
+ * typings have no global `CryptoKey`) can still use these declarations; a real CryptoKey fits.
+ */
+export interface SigningKey {
+  readonly type: string
+  readonly extractable: boolean
+  readonly algorithm: { readonly name: string }
+  readonly usages: readonly string[]
 }
 
 export const AGENTRIES_BASE_URL = 'https://api.agentries.xyz'
@@ -46,5 +57,11 @@ export function createAgentries(options: AgentriesOptions = {}): AgentriesClient
     auth = createMinter(did, checkKey(privateKey))
   }
   const credential = auth ? undefined : (token ?? readEnv('AGENTRIES_TOKEN'))
-  return createClient({ provider: 'agentries', baseUrl: AGENTRIES_BASE_URL, credentialName: 'token', envVar: 'AGENTRIES_TOKEN' }, options, credential, { auth })
+  return createClient(
+    // A private key is as secret as a token: the browser guard covers both.
+    { provider: 'agentries', baseUrl: AGENTRIES_BASE_URL, credentialName: auth ? 'privateKey' : 'token', envVar: 'AGENTRIES_TOKEN', holdsSecret: auth !== undefined },
+    options,
+    credential,
+    { auth },
+  )
 }

@@ -11,6 +11,8 @@ export interface ClientDefaults<P extends Provider> {
   credentialName: string
   /** The env variable it is read from. */
   envVar?: string
+  /** The client holds a secret other than `credential` (an Agentries private key). */
+  holdsSecret?: boolean
 }
 
 /** Builds the frozen client object shared by every provider. */
@@ -32,7 +34,7 @@ export function createClient<P extends Provider, Extra extends object = object>(
   check(options && typeof options === 'object', 'client options must be an object')
   check(credential === undefined || (typeof credential === 'string' && /^[\x21-\x7e]+$/.test(credential)), `${name} must be a non-empty string of printable characters without spaces`)
   // A credential in a page is readable by every visitor: refuse unless the caller says they know.
-  check(credential === undefined || typeof document === 'undefined' || options.dangerouslyAllowBrowser, `${name} in a browser page is readable by every visitor: call from your server, or pass dangerouslyAllowBrowser: true`)
+  check((credential === undefined && !defaults.holdsSecret) || typeof document === 'undefined' || options.dangerouslyAllowBrowser, `${name} in a browser page is readable by every visitor: call from your server, or pass dangerouslyAllowBrowser: true`)
   check(options.fetch === undefined || typeof options.fetch === 'function', 'fetch must be a function')
   const client = {
     ...extra,

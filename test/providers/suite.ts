@@ -120,3 +120,16 @@ test('Agentries: a code quota 429 is a RateLimitError after one attempt', async 
   equal(error.name, 'RateLimitError')
   equal(f.calls.length, 1)
 })
+
+test('in a browser page, a private key needs dangerouslyAllowBrowser like a token', async () => {
+  const browser = typeof (globalThis as { document?: unknown }).document !== 'undefined'
+  let threw: unknown
+  try {
+    createAgentries({ did: 'did:web:agentries.xyz:agent:abc', privateKey: seedOf(1) })
+  } catch (error) {
+    threw = error
+  }
+  equal(isAffiliateError(threw), browser, browser ? 'refused in a page' : 'allowed outside a browser')
+  createAgentries({ did: 'did:web:agentries.xyz:agent:abc', privateKey: seedOf(1), dangerouslyAllowBrowser: true })
+  createAgentries() // public endpoints only: no opt-in needed
+})

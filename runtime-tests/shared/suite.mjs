@@ -1,0 +1,245 @@
+// The behaviour suite every runtime runs, written once. Runtime-neutral on purpose: no imports,
+// no `node:`, no `process`, no DOM; only what the library itself may use (fetch, AbortController,
+// Web Crypto, TextEncoder, Headers, Request, setTimeout).
+//
+// Each case is `{ name, run({ serverUrl, lib }) }`: `serverUrl` is the origin of the local test
+// server (runtime-tests/shared/server.mjs) and `lib` holds the four public entry points as
+// namespaces, imported by the bare package name from the scratch consumer project
+// (`lib.root`, `lib.agentref`, `lib.agentclick`, `lib.agentries`; see lib.mjs).
+//
+// The server imports FIXTURES from here, so both sides share one set of test credentials.
+
+export const FIXTURES = {
+  agentrefKey: 'ak_live_runtime_test_0123456789',
+  /** AgentClick keys are `aa_` + 48 hex characters. */
+  agentclickKey: 'aa_0123456789abcdef0123456789abcdef0123456789abcdef',
+  agentriesDid: 'did:web:agentries.xyz:agent:runtimetest',
+  /** RFC 8032 test vector 1: its public key is d75a9801…511a. */
+  agentriesSeed: '9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60',
+  agentriesPublicKey: 'd75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a',
+  webhookSecret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
+  /** Programs the server holds: 5 active ones, served 2 per page, and 2 paused ones it filters out. */
+  programs: ['active', 'paused', 'active', 'active', 'paused', 'active', 'active'],
+}
+
+/** The line prefix a runtime's entry prints its report after, so runners can find it in noisy output. */
+export const REPORT_MARK = '@@affiliate-fetch-runtime-report@@ '
+
+const CASE_TIMEOUT_MS = 10_000
+
+export const baseUrls = (serverUrl) => ({
+  agentref: `${serverUrl}/agentref/api/v1`,
+  agentclick: `${serverUrl}/agentclick/api/mcp.php`,
+  agentries: `${serverUrl}/agentries`,
+})
+
+class AssertionError extends Error {
+  name = 'AssertionError'
+}
+function ok(condition, message) {
+  if (!condition) throw new AssertionError(message)
+}
+function equal(actual, expected, what) {
+  const a = JSON.stringify(actual)
+  const e = JSON.stringify(expected)
+  if (a !== e) throw new AssertionError(`${what}: expected ${e}, got ${a}`)
+}
+async function rejects(promiseOrFn, what) {
+  try {
+    await (typeof promiseOrFn === 'function' ? promiseOrFn() : promiseOrFn)
+  } catch (error) {
+    return error
+  }
+  throw new AssertionError(`${what}: expected a rejection, but it resolved`)
+}
+const describe = (e) => (e && typeof e === 'object' ? `${e.name}: ${e.message}` : String(e))
+
+export const cases = []
+const test = (name, run) => cases.push({ name, run })
+
+const agentref = ({ serverUrl, lib }, extra = {}) =>
+  lib.agentref.createAgentRef({ apiKey: FIXTURES.agentrefKey, baseUrl: baseUrls(serverUrl).agentref, dangerouslyAllowBrowser: true, ...extra })
+
+test('agentref: GET with query params, paginated across 3 pages', async (ctx) => {
+  const { listPrograms, paginate } = ctx.lib.agentref
+  const ar = agentref(ctx)
+  const first = await listPrograms(ar, { status: 'active', pageSize: 2 })
+  equal(first.data.map((p) => p.id), ['prg_1', 'prg_3'], 'first page ids')
+  equal(first.meta, { page: 1, pageSize: 2, total: 5, hasMore: true }, 'first page meta')
+  const ids = []
+  for await (const program of paginate(listPrograms, ar, { status: 'active', pageSize: 2 })) {
+    equal(program.status, 'active', `status of ${program.id}`)
+    ids.push(program.id)
+  }
+  equal(ids, ['prg_1', 'prg_3', 'prg_4', 'prg_6', 'prg_7'], 'ids across all pages')
+})
+
+test('agentref: POST with an Idempotency-Key, retried once after a 503', async (ctx) => {
+  const { createPayout } = ctx.lib.agentref
+  const retries = []
+  const payout = await createPayout(
+    agentref(ctx),
+    { affiliateId: 'aff_1', programId: 'prg_1', method: 'paypal', notes: 'runtime test' },
+    { onRetry: ({ error, delay }) => retries.push({ name: error.name, status: error.status, delay }) },
+  )
+  // The server answers a key's first attempt with 503 (retry-after-ms: 25) and its second with 201.
+  equal(retries, [{ name: 'ServerError', status: 503, delay: 25 }], 'retries (the delay proves retry-after-ms was readable)')
+  equal(payout.attempts, 2, 'attempts the server saw with this key')
+  ok(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(payout.idempotencyKey), `generated key is a v4 UUID: ${payout.idempotencyKey}`)
+  equal(payout.amount, 1500, 'payout amount')
+})
+
+test('per-attempt timeout rejects with TimeoutError', async (ctx) => {
+  const { getProgram, TimeoutError } = ctx.lib.agentref
+  const started = Date.now()
+  const error = await rejects(getProgram(agentref(ctx), 'slow', { timeout: 150, maxRetries: 0 }), 'slow request')
+  equal(error?.name, 'TimeoutError', `error name (${describe(error)})`)
+  ok(error instanceof TimeoutError, 'instanceof TimeoutError')
+  ok(ctx.lib.root.isAffiliateError(error), 'isAffiliateError')
+  equal(error.timeout, 150, 'error.timeout')
+  equal(error.provider, 'agentref', 'error.provider')
+  ok(Date.now() - started < 4_000, `gave up in time (${Date.now() - started} ms; the server holds the answer 5 s)`)
+})
+
+test("caller's abort rejects with the signal's reason", async (ctx) => {
+  const { getProgram } = ctx.lib.agentref
+  const ar = agentref(ctx)
+  const controller = new AbortController()
+  const reason = new Error('caller stopped')
+  const timer = setTimeout(() => controller.abort(reason), 50)
+  try {
+    const error = await rejects(getProgram(ar, 'slow', { signal: controller.signal }), 'aborted request')
+    ok(error === reason, `rejected with the very reason given (got ${describe(error)})`)
+  } finally {
+    clearTimeout(timer)
+  }
+  // With no reason given, the reason is the runtime's own AbortError DOMException.
+  const plain = new AbortController()
+  const timer2 = setTimeout(() => plain.abort(), 50)
+  try {
+    const error = await rejects(getProgram(ar, 'slow', { signal: plain.signal }), 'aborted request without reason')
+    equal(error?.name, 'AbortError', `default reason (${describe(error)})`)
+    ok(error === plain.signal.reason, 'rejected with signal.reason')
+  } finally {
+    clearTimeout(timer2)
+  }
+})
+
+test('404 maps to NotFoundError, with the credential redacted', async (ctx) => {
+  const { getProgram, NotFoundError } = ctx.lib.agentref
+  const error = await rejects(getProgram(agentref(ctx), 'missing'), 'missing program')
+  equal(error?.name, 'NotFoundError', `error name (${describe(error)})`)
+  ok(ctx.lib.root.isAffiliateError(error), 'isAffiliateError (root)')
+  ok(ctx.lib.agentref.isAffiliateError(error), 'isAffiliateError (agentref)')
+  ok(error instanceof NotFoundError && error instanceof ctx.lib.root.ApiError, 'instanceof NotFoundError and ApiError')
+  ok(ctx.lib.root.NotFoundError === NotFoundError, 'the root and agentref subpaths share one NotFoundError class')
+  equal([error.status, error.code, error.requestId, error.provider], [404, 'NOT_FOUND', 'req_404', 'agentref'], 'status, code, requestId, provider')
+  // The server quotes the bearer token in its message; it must never come back out.
+  ok(error.message.includes('[redacted]'), `message is redacted: ${error.message}`)
+  const shown = [error.message, String(error), JSON.stringify(error), error.stack ?? ''].join('\n')
+  ok(!shown.includes(FIXTURES.agentrefKey), 'no error text contains the API key')
+})
+
+test('agentclick: trackClick, and success:false with HTTP 200 is an error', async (ctx) => {
+  const { createAgentClick, trackClick, ApiError } = ctx.lib.agentclick
+  const ac = createAgentClick({ apiKey: FIXTURES.agentclickKey, baseUrl: baseUrls(ctx.serverUrl).agentclick, dangerouslyAllowBrowser: true })
+  const click = await trackClick(ac, { partnership_id: 42, context: 'runtime-test' })
+  equal(click, {
+    click_id: 9001,
+    tracking_url: 'https://agentclick.ai/t/42/9001',
+    lp_url: 'https://merchant.example/landing?ref=42',
+    partnership_id: 42,
+    context: 'runtime-test',
+  }, 'tracked click')
+  const error = await rejects(trackClick(ac, { partnership_id: 404 }), 'unknown partnership')
+  ok(error instanceof ApiError && error.status === 200, `ApiError with status 200 (got ${describe(error)})`)
+  ok(error.message.includes('Partnership not found'), `message carries the server's: ${error.message}`)
+})
+
+test('agentries: Ed25519 token mint, then createReferralCode', async (ctx) => {
+  const { createAgentries, createReferralCode, getAuthToken } = ctx.lib.agentries
+  const ag = createAgentries({
+    did: FIXTURES.agentriesDid,
+    privateKey: FIXTURES.agentriesSeed,
+    baseUrl: baseUrls(ctx.serverUrl).agentries,
+    dangerouslyAllowBrowser: true,
+  })
+  // The server verifies the signature with node:crypto against the seed's public key.
+  const token = await getAuthToken(ag)
+  ok(/^rt\.[0-9a-f]{16}$/.test(token), `minted token: ${token}`)
+  equal(await getAuthToken(ag), token, 'the token is cached')
+  const code = await createReferralCode(ag, { max_uses: 3 })
+  equal(Object.keys(code).sort(), ['code', 'created_at', 'max_uses'], 'response fields')
+  equal(code.max_uses, 3, 'max_uses')
+  ok(/^RT-[0-9A-F]{8}$/.test(code.code), `code: ${code.code}`)
+})
+
+test('webhook: verifyWebhook on a delivery the server signed (HMAC-SHA256)', async (ctx) => {
+  const { verifyWebhook, verifyWebhookRequest, WebhookVerificationError } = ctx.lib.agentref
+  const response = await fetch(`${ctx.serverUrl}/webhook-delivery`)
+  ok(response.ok, `GET /webhook-delivery: ${response.status}`)
+  const { body, headers } = await response.json()
+  const event = await verifyWebhook(body, headers, FIXTURES.webhookSecret)
+  equal([event.type, event.data.id, event.data.amount], ['payout.completed', 'pay_77', 1500], 'event')
+  // The same delivery as bytes with a Headers object, and as a Request.
+  const again = await verifyWebhook(new TextEncoder().encode(body), new Headers(headers), FIXTURES.webhookSecret)
+  equal(again.id, event.id, 'verified from bytes + Headers')
+  const request = new Request('https://hooks.example/agentref', { method: 'POST', body, headers })
+  equal((await verifyWebhookRequest(request, FIXTURES.webhookSecret)).id, event.id, 'verified from a Request')
+  const tampered = await rejects(verifyWebhook(body.replace('1500', '9500'), headers, FIXTURES.webhookSecret), 'tampered body')
+  ok(tampered instanceof WebhookVerificationError && tampered.reason === 'no_matching_signature', `tampered body refused (${describe(tampered)})`)
+  const stale = await rejects(verifyWebhook(body, headers, FIXTURES.webhookSecret, { now: Date.now() + 3_600_000 }), 'stale delivery')
+  equal(stale?.reason, 'timestamp_too_old', 'stale delivery refused')
+})
+
+test('browser guard: a credential in a page needs dangerouslyAllowBrowser', async (ctx) => {
+  const { createAgentRef } = ctx.lib.agentref
+  const page = typeof globalThis.document !== 'undefined'
+  const baseUrl = baseUrls(ctx.serverUrl).agentref
+  if (page) {
+    const error = await rejects(() => createAgentRef({ apiKey: FIXTURES.agentrefKey, baseUrl }), 'client with a key in a page')
+    ok(ctx.lib.root.isAffiliateError(error) && /dangerouslyAllowBrowser/.test(error.message), `refused: ${describe(error)}`)
+    ok(!error.message.includes(FIXTURES.agentrefKey), 'the refusal does not quote the key')
+    createAgentRef({ baseUrl }) // no credential (calls through your own proxy): no opt-in needed
+  } else {
+    ok(Object.isFrozen(createAgentRef({ apiKey: FIXTURES.agentrefKey, baseUrl })), 'outside a page the client is created (and frozen)')
+  }
+})
+
+/** Names the runtime the suite finds itself in, for the report (and for the runner to confirm). */
+export function detectRuntime() {
+  const g = globalThis
+  const ua = typeof g.navigator?.userAgent === 'string' ? g.navigator.userAgent : ''
+  if (g.Deno?.version) return `deno ${g.Deno.version.deno}`
+  if (g.Bun?.version) return `bun ${g.Bun.version}`
+  if (ua === 'Cloudflare-Workers') return 'workerd'
+  const happy = /HappyDOM\/([\w.-]+)/.exec(ua)
+  if (happy) return `happy-dom ${happy[1]} on node ${g.process?.versions?.node}`
+  const chrome = /(HeadlessChrome|Chrome)\/([\w.]+)/.exec(ua)
+  if (chrome && typeof g.document !== 'undefined' && !g.process) return `${chrome[1]} ${chrome[2]}`
+  if (g.process?.versions?.node) return `node ${g.process.versions.node}`
+  return ua || 'unknown'
+}
+
+/** Runs every case in order, each bounded by its own timeout; never throws. */
+export async function runSuite({ serverUrl, lib }) {
+  const results = []
+  for (const c of cases) {
+    const started = Date.now()
+    let timer
+    try {
+      await Promise.race([
+        c.run({ serverUrl, lib }),
+        new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new Error(`case timed out after ${CASE_TIMEOUT_MS} ms`)), CASE_TIMEOUT_MS)
+        }),
+      ])
+      results.push({ name: c.name, ok: true, ms: Date.now() - started })
+    } catch (error) {
+      results.push({ name: c.name, ok: false, ms: Date.now() - started, error: describe(error) })
+    } finally {
+      clearTimeout(timer)
+    }
+  }
+  return { runtime: detectRuntime(), passed: results.filter((r) => r.ok).length, total: results.length, results }
+}

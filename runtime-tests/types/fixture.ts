@@ -1,0 +1,74 @@
+// A user's TypeScript, compiled against the INSTALLED package (run.mjs copies this folder into the
+// scratch consumer project). tsc checks it twice (tsconfig.bundler.json, tsconfig.nodenext.json)
+// and deno.ts re-exports it for `deno check`. Every @ts-expect-error must be an error.
+import { AffiliateError, isAffiliateError, NotFoundError, RateLimitError, retry, TimeoutError } from 'affiliate-fetch'
+import {
+  createAgentRef,
+  createPayout,
+  getProgram,
+  listPrograms,
+  paginate,
+  verifyWebhook,
+  verifyWebhookRequest,
+  type Page,
+  type Program,
+  type WebhookEvent,
+} from 'affiliate-fetch/agentref'
+import { callAction, createAgentClick, trackClick, type TrackedClick } from 'affiliate-fetch/agentclick'
+import { createAgentries, createReferralCode, getAuthToken, type CreatedReferralCode } from 'affiliate-fetch/agentries'
+
+const ar = createAgentRef({ apiKey: 'ak_live_x', timeout: 10_000, maxRetries: 1 })
+const ac = createAgentClick({ apiKey: `aa_${'0'.repeat(48)}` })
+const ag = createAgentries({ did: 'did:web:agentries.xyz:agent:abc', privateKey: '00'.repeat(32) })
+
+export async function agentrefCalls(signal: AbortSignal): Promise<string[]> {
+  const page: Page<Program> = await listPrograms(ar, { status: 'active', pageSize: 2 }, { signal })
+  const more: boolean = page.meta.hasMore
+  const names: string[] = []
+  for await (const program of paginate(listPrograms, ar, { status: 'active' })) names.push(program.name)
+  const payout = await createPayout(ar, { affiliateId: 'aff_1', programId: 'prg_1', method: 'paypal' }, { idempotencyKey: 'k-1' })
+  names.push(String(payout.id), String(more))
+  // @ts-expect-error: not a ProgramStatus
+  await listPrograms(ar, { status: 'deleted' })
+  // @ts-expect-error: the program id comes first and is required
+  await getProgram(ar)
+  // @ts-expect-error: method is a literal union
+  await createPayout(ar, { affiliateId: 'a', programId: 'p', method: 'cash' })
+  return names
+}
+
+export async function agentclickCalls(): Promise<number> {
+  const click: TrackedClick = await trackClick(ac, { partnership_id: 42, context: 'chatbot' })
+  const health = await callAction<{ status: string }>(ac, 'health')
+  // @ts-expect-error: partnership_id is a number
+  await trackClick(ac, { partnership_id: '42' })
+  return click.click_id + health.status.length
+}
+
+export async function agentriesCalls(): Promise<string> {
+  const token: string = await getAuthToken(ag)
+  const code: CreatedReferralCode = await createReferralCode(ag, { max_uses: 3 })
+  // @ts-expect-error: max_uses is a number
+  await createReferralCode(ag, { max_uses: 'three' })
+  return `${token} ${code.code} ${code.max_uses}`
+}
+
+export async function webhook(request: Request, secret: string): Promise<string> {
+  const event: WebhookEvent = await verifyWebhookRequest(request, secret)
+  if (event.type === 'program.updated') return event.data.updatedFields.join()
+  const again = await verifyWebhook('{}', { 'svix-id': 'msg_1', 'svix-timestamp': '1', 'svix-signature': 'v1,x' }, secret, { tolerance: 60 })
+  return again.id
+}
+
+export function describe(error: unknown): string {
+  if (error instanceof RateLimitError) return `retry in ${error.retryAfter ?? '?'} s`
+  if (error instanceof NotFoundError) return `${error.status} ${error.code ?? ''} ${error.requestId ?? ''}`
+  if (error instanceof TimeoutError) return `timeout ${error.timeout}`
+  if (isAffiliateError(error)) {
+    const narrowed: AffiliateError = error
+    return `${narrowed.name} from ${narrowed.provider ?? 'core'}`
+  }
+  return 'not ours'
+}
+
+export const retried: Promise<number> = retry(async (attempt) => attempt, { maxRetries: 2 })
