@@ -19,6 +19,12 @@ for (const [name, contents] of Object.entries(bundleCases('dist'))) {
 console.log('\nBundle size (esbuild --minify, gzip -9), from the built package:')
 console.table(Object.fromEntries(Object.entries(sizes).map(([k, v]) => [k, v.error ? { error: v.error } : { 'min (B)': v.minified, 'gzip (B)': v.gzip }])))
 
+// The tarball users download: npm pack --dry-run reports its packed and unpacked size.
+const { execFileSync } = await import('node:child_process')
+const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: path.join(here, '..'), encoding: 'utf8' }))
+const tarball = { files: pack.entryCount, packed: pack.size, unpacked: pack.unpackedSize }
+console.log(`\nTarball: ${tarball.files} files, ${(tarball.packed / 1000).toFixed(1)} kB packed, ${(tarball.unpacked / 1000).toFixed(1)} kB unpacked`)
+
 // Per-call overhead: every contender gets the same stub fetch, which answers with a Response built
 // from prebuilt text, so what differs is only the client's own work.
 const body = JSON.stringify({ data: [{ id: 'prog_1', name: 'Demo' }], meta: { total: 1, page: 1, pageSize: 20, hasMore: false, requestId: 'req_1' } })
@@ -61,6 +67,6 @@ const throughput = Object.fromEntries(Object.entries(speed).map(([k, xs]) => [k,
 console.log(`\nPer-call throughput with a stub fetch (median of ${rounds} rounds of 400 ms):`)
 console.table(Object.fromEntries(Object.entries(throughput).map(([k, v]) => [k, { 'ops/s': v.opsPerSec, 'x raw fetch': v.vsRawFetch }])))
 
-const results = { date: new Date().toISOString(), node: process.version, sizes, throughput }
+const results = { date: new Date().toISOString(), node: process.version, sizes, tarball, throughput }
 writeFileSync(path.join(here, 'results.json'), `${JSON.stringify(results, null, 2)}\n`)
 console.log('\nwritten: bench/results.json')
