@@ -3,6 +3,7 @@ import { getCredential } from '../core/credential.js'
 import { invalid } from '../core/invalid.js'
 import { checkParams, type Params } from '../core/params.js'
 import { path } from '../core/path.js'
+import { redact } from '../core/redact.js'
 import { request, type CallOptions } from '../core/request.js'
 import type { AgentClickClient } from './client.js'
 
@@ -90,9 +91,7 @@ function unwrap(client: AgentClickClient, result: unknown): unknown {
   if (envelope.success === false) {
     const message = typeof envelope.message === 'string' && envelope.message ? envelope.message : 'success: false'
     // Error statuses were already mapped by the core; this is the HTTP 200 case.
-    const secret = getCredential(client)
-    const safe = secret ? message.split(secret).join('[redacted]') : message
-    throw new ApiError(`agentclick 200: ${safe}`, { provider: 'agentclick', status: 200 })
+    throw new ApiError(redact(`agentclick 200: ${message}`, getCredential(client)), { provider: 'agentclick', status: 200 })
   }
   return envelope.data
 }
