@@ -11,7 +11,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 /** The CLI bundled as the package ships it (one ESM file for node). */
 async function bundleCli(): Promise<string> {
-  const outfile = await bundleCli()
+  const outfile = path.join(mkdtempSync(path.join(tmpdir(), 'af-cli-')), 'cli.mjs')
+  await build({ entryPoints: [path.join(root, 'src/sandbox/cli.ts')], bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'error' })
   return outfile
 }
 
