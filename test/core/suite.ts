@@ -129,6 +129,12 @@ test('a Retry-After above maxRetryAfter is not waited out: RateLimitError at onc
   equal(g.calls.length, 1, 'the cap is the client option')
 })
 
+test('a 503 asking for longer than maxRetryAfter is thrown at once as ServerError with retryAfter', async () => {
+  const f = stubFetch(fail(503, { 'retry-after': '120' }), json(program))
+  const error = await rejects(getProgram(client(f), 'p1'))
+  equal([error.name, error.retryAfter, f.calls.length], ['ServerError', 120, 1])
+})
+
 test('RateLimitError.retryAfter is undefined when the server gives none', async () => {
   const f = stubFetch(fail(429))
   const error = await rejects(getProgram(client(f, { maxRetries: 0 }), 'p1'))

@@ -20,9 +20,11 @@ export class ApiError extends AffiliateError {
   declare readonly details: unknown
   /** Response headers, lower-case names. */
   declare readonly headers: Record<string, string>
+  /** Seconds the server asked to wait (`Retry-After` / `retry-after-ms`), when it said; e.g. on a 503. */
+  declare readonly retryAfter: number | undefined
 
   constructor(message: string, init: ApiErrorInit) {
     super(message, { provider: init.provider })
-    Object.assign(this, { code: undefined, requestId: undefined, details: undefined, headers: {} }, init)
+    Object.assign(this, { code: undefined, requestId: undefined, details: undefined, headers: {}, retryAfter: undefined }, init)
   }
 }
