@@ -8,7 +8,6 @@ import type {
   NotificationPreferences,
   OnboardingMerchantProfile,
   PayoutInfo,
-  PayoutMethod,
   ProgramTrackingStatus,
 } from './types.js'
 
@@ -24,21 +23,8 @@ export interface UpdateMerchantParams {
 
 export type UpdateNotificationPreferencesParams = Partial<NotificationPreferences>
 
-export interface UpdatePayoutInfoParams {
-  payoutMethod?: PayoutMethod
-  paypalEmail?: string
-  bankAccountHolder?: string
-  bankIban?: string
-  bankBic?: string
-  firstName?: string
-  lastName?: string
-  addressLine1?: string
-  addressLine2?: string
-  city?: string
-  state?: string
-  postalCode?: string
-  vatId?: string
-}
+/** Any `PayoutInfo` field, as a value (the response's nulls mean "not set"). */
+export type UpdatePayoutInfoParams = { [K in keyof PayoutInfo]?: NonNullable<PayoutInfo[K]> }
 
 export interface UpsertMerchantProfileParams {
   companyName: string

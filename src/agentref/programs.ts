@@ -49,27 +49,13 @@ export interface CreateProgramParams {
   marketplaceLogoUrl?: string
 }
 
-export interface UpdateProgramParams {
-  name?: string
-  commissionType?: CommissionType
-  commissionPercent?: number
-  website?: string
-  cookieDuration?: number
-  payoutThreshold?: number
-  autoApproveAffiliates?: boolean
-  description?: string
-  landingPageUrl?: string
+/** The program fields that an update may clear with `null`. */
+type ClearableProgramField = 'portalSlug' | 'commissionLimitMonths' | 'marketplaceCategory' | 'marketplaceDescription' | 'marketplaceLogoUrl'
+
+/** Every create field, optional, plus `status`; `null` clears the clearable ones. */
+export type UpdateProgramParams = Partial<Omit<CreateProgramParams, ClearableProgramField>> & {
   status?: ProgramStatus
-  currency?: string
-  marketplaceStatus?: ProgramMarketplaceStatus
-  applicationAccess?: ProgramApplicationAccess
-  /** `null` clears it. */
-  portalSlug?: string | null
-  commissionLimitMonths?: number | null
-  marketplaceCategory?: string | null
-  marketplaceDescription?: string | null
-  marketplaceLogoUrl?: string | null
-}
+} & { [K in ClearableProgramField]?: CreateProgramParams[K] | null }
 
 export interface GetProgramStatsParams {
   /** A free string on this endpoint; the other stats endpoints take `7d`, `30d`, `90d` or `all`. */
