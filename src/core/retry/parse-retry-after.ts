@@ -3,12 +3,12 @@
  * delta-seconds or an HTTP date. `undefined` when absent or unreadable.
  */
 export function parseRetryAfter(headers: Record<string, string>, now = Date.now()): number | undefined {
-  const ms = headers['retry-after-ms']
-  if (ms !== undefined && /^\s*\d+(\.\d+)?\s*$/.test(ms)) return Math.ceil(Number(ms))
-  const value = headers['retry-after']?.trim()
+  const ms = Number(headers['retry-after-ms'] || NaN)
+  if (ms >= 0) return Math.ceil(ms)
+  const value = headers['retry-after']
   if (!value) return undefined
-  if (/^\d+(\.\d+)?$/.test(value)) return Math.ceil(Number(value) * 1000)
+  const seconds = Number(value)
+  if (seconds >= 0) return Math.ceil(seconds * 1000)
   const date = Date.parse(value)
-  if (Number.isNaN(date)) return undefined
-  return Math.max(0, date - now)
+  return date ? Math.max(0, date - now) : undefined
 }
