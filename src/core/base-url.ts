@@ -12,7 +12,7 @@ export function normalizeBaseUrl(value: string, provider: Provider): string {
     url.search || url.hash || url.username ||
     !(url.protocol === 'https:' || (url.protocol === 'http:' && /^(localhost|127(\.\d+){3}|\[::1\])$/.test(url.hostname)))
   ) {
-    throw invalid(`baseUrl must be an https: URL (http: only on loopback), without query or credentials: ${value}`, provider)
+    throw invalid(`baseUrl must be https: (http: on loopback only), without query or user: ${value}`, provider)
   }
   return url.href.replace(/\/+$/, '')
 }

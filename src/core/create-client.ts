@@ -32,9 +32,9 @@ export function createClient<P extends Provider, Extra extends object = object>(
     return value
   }
   check(options && typeof options === 'object', 'client options must be an object')
-  check(credential === undefined || (typeof credential === 'string' && /^[\x21-\x7e]+$/.test(credential)), `${name} must be a non-empty string of printable characters without spaces`)
+  check(credential === undefined || (typeof credential === 'string' && /^[\x21-\x7e]+$/.test(credential)), `${name} must be printable ASCII without spaces`)
   // A credential in a page is readable by every visitor: refuse unless the caller says they know.
-  check((credential === undefined && !defaults.holdsSecret) || typeof document === 'undefined' || options.dangerouslyAllowBrowser, `${name} in a browser page is readable by every visitor: call from your server, or pass dangerouslyAllowBrowser: true`)
+  check((credential === undefined && !defaults.holdsSecret) || typeof document === 'undefined' || options.dangerouslyAllowBrowser, `${name} in a browser page is public: call from a server, or set dangerouslyAllowBrowser`)
   check(options.fetch === undefined || typeof options.fetch === 'function', 'fetch must be a function')
   const client = {
     ...extra,

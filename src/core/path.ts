@@ -12,18 +12,15 @@ export function path(strings: TemplateStringsArray, ...values: unknown[]): PathT
 /**
  * Each parameter becomes exactly one percent-encoded segment. Empty and dot-only values are
  * refused: URL parsers resolve "." and ".." (and their %2e forms) however they are encoded.
- * Returns an error message, or the path.
+ * Throws a message (the pipeline makes it an AffiliateError).
  */
-export function buildPath({ strings, values }: PathTemplate): string | { error: string } {
-  let out = strings[0]!
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i]
+export function buildPath({ strings, values }: PathTemplate): string {
+  return values.reduce<string>((out, value, i) => {
     if (typeof value !== 'string' || !value.trim() || /^(\.|%2e)+$/i.test(value)) {
-      return { error: `path parameter ${i + 1} must be a non-empty string other than "." or "..", got ${describe(value)}` }
+      throw `path parameter ${i + 1} must be a non-empty string, not "." or "..": got ${describe(value)}`
     }
-    out += encodeURIComponent(value) + strings[i + 1]
-  }
-  return out
+    return out + encodeURIComponent(value) + strings[i + 1]
+  }, strings[0]!)
 }
 
 export function describe(value: unknown): string {

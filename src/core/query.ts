@@ -7,7 +7,7 @@ export function buildQuery(query: object | undefined): string {
     for (const item of Array.isArray(value) ? value : value == null ? [] : [value]) {
       const type = typeof item
       if (!(type === 'string' || type === 'boolean' || (type === 'number' && Number.isFinite(item)))) {
-        throw `query parameter "${key}" must be a string, boolean or finite number, got ${type === 'number' ? item : describe(item)}`
+        throw `query parameter "${key}" must be a string, boolean or finite number: got ${type === 'number' ? item : describe(item)}`
       }
       search.append(key, String(item))
     }

@@ -42,12 +42,10 @@ export async function request<T = unknown>(client: Client, spec: RequestSpec, op
   try {
     if (!options || typeof options !== 'object') throw 'options must be an object'
     if (!spec.anonymous && !secret) throw (client as any)[MISSING] as string
-    if (!(timeout > 0 && timeout < Infinity) || !(maxRetries >= 0 && maxRetries % 1 === 0)) throw `timeout or maxRetries out of range: ${timeout}, ${maxRetries}`
+    if (!(timeout > 0 && timeout < Infinity) || !(maxRetries >= 0 && maxRetries % 1 === 0)) throw `bad timeout or maxRetries: ${timeout}, ${maxRetries}`
     const problem = paramsProblem(spec.query) ?? paramsProblem(spec.body)
     if (problem) throw problem
-    const path = buildPath(spec.path)
-    if (typeof path !== 'string') throw path.error
-    url = client.baseUrl + path + buildQuery(spec.query)
+    url = client.baseUrl + buildPath(spec.path) + buildQuery(spec.query)
     body = spec.body === undefined ? undefined : jsonBody(spec.body)
   } catch (problem) {
     throw typeof problem === 'string' ? invalid(problem, provider) : problem

@@ -15,7 +15,7 @@ export async function send(fetchFn: FetchLike, url: string, init: RequestInit, p
     if (!(response.status > 300 && response.status < 309 && location) && response.type !== 'opaqueredirect') return response
     const next = location ? new URL(location, url) : undefined
     if (next?.origin !== new URL(start).origin || hops > 4) {
-      throw new ApiError(`${provider}: redirect to ${next?.origin ?? 'a hidden location'} not followed: only same-origin redirects are, so the credential stays home`, {
+      throw new ApiError(`${provider}: redirect to ${next?.origin ?? 'a hidden location'} not followed (same origin only)`, {
         provider, status: response.status, code: 'REDIRECT_NOT_FOLLOWED',
       })
     }
