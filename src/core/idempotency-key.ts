@@ -3,9 +3,10 @@ import { invalid } from './invalid.js'
 
 /** A fresh key for one logical call; reused on every attempt of that call. */
 export function generateIdempotencyKey(): string {
-  const c = globalThis.crypto
+  const c = globalThis.crypto as Crypto | undefined
   if (typeof c?.randomUUID === 'function') return c.randomUUID()
-  const b = c.getRandomValues(new Uint8Array(16))
+  // Node 18 has no global crypto: keys need uniqueness, not secrecy, so Math.random will do there.
+  const b = c ? c.getRandomValues(new Uint8Array(16)) : Uint8Array.from({ length: 16 }, () => Math.random() * 256)
   b[6] = (b[6]! & 0x0f) | 0x40
   b[8] = (b[8]! & 0x3f) | 0x80
   const h = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('')

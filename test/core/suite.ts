@@ -400,3 +400,21 @@ test('errors have literal names and a cross-realm guard', async () => {
   ok(root.isAffiliateError(foreign), 'recognised by brand, not instanceof')
   ok(!root.isAffiliateError(new Error('plain')))
 })
+
+test('idempotency keys are UUIDs even where crypto.randomUUID or crypto is missing', async () => {
+  const { generateIdempotencyKey } = await import('../../src/core/idempotency-key.js')
+  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
+  const original = globalThis.crypto
+  const real = Object.getOwnPropertyDescriptor(globalThis, 'crypto')
+  ok(uuid.test(generateIdempotencyKey()))
+  try {
+    const getRandomValues = <T extends ArrayBufferView>(bytes: T): T => original.getRandomValues(bytes as never)
+    Object.defineProperty(globalThis, 'crypto', { value: { getRandomValues }, configurable: true })
+    ok(uuid.test(generateIdempotencyKey()), 'without randomUUID')
+    Object.defineProperty(globalThis, 'crypto', { value: undefined, configurable: true })
+    const keys = new Set(Array.from({ length: 50 }, () => generateIdempotencyKey()))
+    ok([...keys].every((k) => uuid.test(k)) && keys.size === 50, 'without crypto')
+  } finally {
+    Object.defineProperty(globalThis, 'crypto', real!)
+  }
+})
