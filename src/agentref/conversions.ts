@@ -2,24 +2,13 @@ import { path } from '../core/path.js'
 import type { CallOptions } from '../core/request.js'
 import { get, getPage } from './call.js'
 import type { AgentRefClient } from './client.js'
-import type { Conversion, ConversionStats, ConversionStatus, Page, PageParams, StatsPeriod } from './types.js'
+import type { Conversion, ConversionStats, ConversionStatus, MoneyListParams, MoneyStatsParams, Page } from './types.js'
 
-export interface ListConversionsParams extends PageParams {
-  programId?: string
-  affiliateId?: string
+export interface ListConversionsParams extends MoneyListParams {
   status?: ConversionStatus
-  /** ISO datetime; `from` is a synonym. */
-  startDate?: string
-  /** ISO datetime; `to` is a synonym. */
-  endDate?: string
-  from?: string
-  to?: string
 }
 
-export interface GetConversionStatsParams {
-  programId?: string
-  period?: StatsPeriod
-}
+export type GetConversionStatsParams = MoneyStatsParams
 
 export interface ListRecentConversionsParams {
   limit?: number

@@ -2,26 +2,17 @@ import { path } from '../core/path.js'
 import type { CallOptions } from '../core/request.js'
 import { get, getPage, post, type PostOptions } from './call.js'
 import type { AgentRefClient } from './client.js'
-import type { ApiObject, Page, PageParams, Payout, PayoutMethod, PayoutStats, PayoutStatus, PendingAffiliate, StatsPeriod } from './types.js'
+import type { ApiObject, MoneyListParams, MoneyStatsParams, Page, PageParams, Payout, PayoutMethod, PayoutStats, PayoutStatus, PendingAffiliate } from './types.js'
 
-export interface ListPayoutsParams extends PageParams {
-  programId?: string
-  affiliateId?: string
+export interface ListPayoutsParams extends MoneyListParams {
   status?: PayoutStatus
-  startDate?: string
-  endDate?: string
-  from?: string
-  to?: string
 }
 
 export interface ListPendingAffiliatesParams extends PageParams {
   programId?: string
 }
 
-export interface GetPayoutStatsParams {
-  programId?: string
-  period?: StatsPeriod
-}
+export type GetPayoutStatsParams = MoneyStatsParams
 
 export interface CreatePayoutParams {
   affiliateId: string

@@ -28,6 +28,24 @@ export type ApiObject = Record<string, unknown>
 
 // Enums (reference §11.4)
 
+/** Filters shared by the conversion and payout lists. */
+export interface MoneyListParams extends PageParams {
+  programId?: string
+  affiliateId?: string
+  /** ISO datetime; `from` is a synonym. */
+  startDate?: string
+  /** ISO datetime; `to` is a synonym. */
+  endDate?: string
+  from?: string
+  to?: string
+}
+
+/** Filters of the conversion and payout stats. */
+export interface MoneyStatsParams {
+  programId?: string
+  period?: StatsPeriod
+}
+
 export type CommissionType = 'one_time' | 'recurring' | 'recurring_limited'
 export type ProgramStatus = 'active' | 'paused' | 'archived'
 /** Also the value set of `status` in `updateProgramMarketplace`. */
@@ -417,7 +435,8 @@ export interface AffiliateWorkspaceProgram {
   createdAt: string
 }
 
-export interface AffiliateWorkspaceProgramDetail {
+/** Program detail of the affiliate workspace, with the affiliate's payout details (`PayoutInfo`). */
+export interface AffiliateWorkspaceProgramDetail extends Omit<PayoutInfo, 'payoutMethod'> {
   affiliateId: string
   programId: string
   programName: string
@@ -443,20 +462,8 @@ export interface AffiliateWorkspaceProgramDetail {
   isApproved: boolean
   isBlocked: boolean
   payoutMethod: string | null
-  paypalEmail: string | null
-  bankAccountHolder: string | null
-  bankIban: string | null
-  bankBic: string | null
-  firstName: string | null
-  lastName: string | null
   companyName: string | null
-  addressLine1: string | null
-  addressLine2: string | null
-  city: string | null
-  state: string | null
-  postalCode: string | null
   country: string | null
-  vatId: string | null
   taxIdType: string | null
   taxId: string | null
   taxFormCompleted: boolean

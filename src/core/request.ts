@@ -1,7 +1,7 @@
 import { buildPath, type PathTemplate } from './path.js'
 import { buildQuery, jsonBody } from './query.js'
 import { paramsProblem } from './params.js'
-import { CREDENTIAL, MISSING } from './credential.js'
+import { getCredential, MISSING } from './credential.js'
 import { AffiliateError } from './errors/affiliate-error.js'
 import { ConnectionError } from './errors/connection-error.js'
 import { TimeoutError } from './errors/timeout-error.js'
@@ -35,7 +35,7 @@ export interface CallOptions extends RequestOptions {
 /** The one request pipeline: validate, build, send with per-attempt timeouts and retries, read, map errors. */
 export async function request<T = unknown>(client: Client, spec: RequestSpec, options: CallOptions = {}): Promise<T> {
   const { provider } = client
-  const secret = spec.anonymous ? undefined : (spec.credential ?? (client as any)[CREDENTIAL])
+  const secret = spec.anonymous ? undefined : (spec.credential ?? getCredential(client))
   const { timeout = client.timeout, maxRetries = client.maxRetries, signal } = options ?? {}
   let url: string
   let body: string | undefined

@@ -3,5 +3,4 @@ import { ApiError } from './api-error.js'
 /** 429: too many requests, or a quota. `retryAfter` is in seconds, undefined when the server gave none. */
 export class RateLimitError extends ApiError {
   override name = 'RateLimitError' as const
-  declare readonly retryAfter: number | undefined
 }
