@@ -6,11 +6,11 @@ import { bundle, bundleCases } from '../bench/sizes.mjs'
 // we ship so a change that bloats a bundle fails here; the contract's targets and the measured gap
 // are reported by `npm run bench` (bench/results.json).
 const BUDGETS: Record<string, number> = {
-  'listPrograms alone': 3_800,
-  'listPrograms + createPayout': 4_200,
-  'whole affiliate-fetch/agentref': 8_000,
-  'trackClick alone': 5_100,
-  'createReferralCode alone': 5_100,
+  'listPrograms alone': 5_300,
+  'listPrograms + createPayout': 5_750,
+  'whole affiliate-fetch/agentref': 9_700,
+  'trackClick alone': 6_500,
+  'createReferralCode alone': 6_600,
 }
 
 const cases = bundleCases('src') as Record<string, string>

@@ -1,5 +1,5 @@
 import { ApiError } from '../core/errors/api-error.js'
-import { checkIdempotencyKey, generateIdempotencyKey } from '../core/idempotency-key.js'
+import { resolveIdempotencyKey } from '../core/idempotency-key.js'
 import { pick, rename, type Params } from '../core/params.js'
 import type { PathTemplate } from '../core/path.js'
 import { request, type CallOptions } from '../core/request.js'
@@ -56,9 +56,8 @@ export async function post<T>(
   idempotent: boolean,
   query?: Query,
 ): Promise<T> {
-  const given = options?.idempotencyKey
-  const key = given === false || given === undefined ? (given === undefined && idempotent ? generateIdempotencyKey() : undefined) : checkIdempotencyKey(given, 'agentref')
-  const result = await request(client, { method: 'POST', path, query, body, idempotencyKey: key, retry: key !== undefined }, options)
+  const idempotency = (given: unknown, header: string | undefined) => resolveIdempotencyKey(given, header, idempotent)
+  const result = await request(client, { method: 'POST', path, query, body, idempotency }, options)
   return envelope(result).data as T
 }
 

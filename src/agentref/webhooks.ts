@@ -1,6 +1,4 @@
-import { AffiliateError } from '../core/errors/affiliate-error.js'
 import { WebhookVerificationError, type WebhookVerificationReason } from '../core/errors/webhook-verification-error.js'
-import { invalid } from '../core/invalid.js'
 import type { WebhookEvent } from './webhook-events.js'
 
 export type WebhookHeaders = Headers | Record<string, string | string[] | undefined>
@@ -13,7 +11,7 @@ export interface VerifyWebhookOptions {
 }
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
-const encoder = new TextEncoder()
+const encode = (text: string) => new TextEncoder().encode(text)
 
 const fail = (reason: WebhookVerificationReason, message: string, cause?: unknown) =>
   new WebhookVerificationError(reason, message, cause)
@@ -47,15 +45,16 @@ function equalBytes(expected: Uint8Array, actual: Uint8Array): boolean {
 }
 
 function readHeader(headers: WebhookHeaders, name: string): string | undefined {
-  let value: string | string[] | null | undefined
+  let value: unknown
   if (typeof headers.get === 'function') value = (headers as Headers).get(name)
   else {
-    const record = headers as Record<string, string | string[] | undefined>
+    const record = headers as Record<string, unknown>
     const key = Object.keys(record).find((k) => k.toLowerCase() === name)
     value = key === undefined ? undefined : record[key]
   }
-  if (Array.isArray(value)) value = value.join(', ')
-  return value || undefined
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string')) value = value.join(', ')
+  if (value != null && typeof value !== 'string') throw fail('invalid_arguments', `Webhook header ${name} is not a string`)
+  return (value as string | null | undefined) || undefined
 }
 
 /** `svix-*` first, then the Standard Webhooks `webhook-*` name. */
@@ -75,19 +74,33 @@ export async function verifyWebhook(
   secret: string,
   options: VerifyWebhookOptions = {},
 ): Promise<WebhookEvent> {
-  const { tolerance = 300, now = Date.now() } = options
-  if (!(tolerance >= 0)) throw invalid('tolerance must be a non-negative number of seconds', 'agentref')
-  const subtle = globalThis.crypto?.subtle
-  if (subtle === undefined) {
-    throw new AffiliateError('verifyWebhook needs Web Crypto (globalThis.crypto.subtle)', { provider: 'agentref' })
+  try {
+    return await verify(body, headers, secret, options)
+  } catch (error) {
+    // Whatever the arguments were, the caller gets one error type to catch.
+    throw error instanceof WebhookVerificationError ? error : fail('invalid_arguments', 'The webhook could not be verified with these arguments', error)
   }
+}
+
+async function verify(body: unknown, headers: unknown, secret: unknown, options: unknown): Promise<WebhookEvent> {
+  const given = (options ?? {}) as VerifyWebhookOptions
+  const { tolerance = 300, now = Date.now() } = given
+  if (typeof tolerance !== 'number' || !(tolerance >= 0) || typeof now !== 'number' || !Number.isFinite(now)) {
+    throw fail('invalid_arguments', 'tolerance must be a non-negative number of seconds, and now a finite time in ms')
+  }
+  if (typeof headers !== 'object' || headers === null) throw fail('invalid_arguments', 'Webhook headers must be a Headers or an object')
+  if (!(typeof body === 'string' || ArrayBuffer.isView(body) || Object.prototype.toString.call(body) === '[object ArrayBuffer]')) {
+    throw fail('invalid_arguments', 'The webhook body must be the raw text or bytes as received')
+  }
+  const subtle = globalThis.crypto?.subtle
+  if (subtle === undefined) throw fail('invalid_arguments', 'verifyWebhook needs Web Crypto (globalThis.crypto.subtle)')
 
   const key = typeof secret === 'string' ? decodeBase64(secret.replace(/^whsec_/, '')) : undefined
   if (key === undefined || key.length === 0) throw fail('invalid_secret', 'The webhook secret is not a whsec_ base64 key')
 
-  const id = header(headers, 'id')
-  const timestamp = header(headers, 'timestamp')
-  const signatures = header(headers, 'signature')
+  const id = header(headers as WebhookHeaders, 'id')
+  const timestamp = header(headers as WebhookHeaders, 'timestamp')
+  const signatures = header(headers as WebhookHeaders, 'signature')
 
   if (!/^\d{1,15}$/.test(timestamp)) throw fail('invalid_timestamp', 'The webhook timestamp is not Unix seconds')
   const age = Math.floor(now / 1000) - Number(timestamp)
@@ -98,11 +111,11 @@ export async function verifyWebhook(
 
   const bytes =
     typeof body === 'string'
-      ? encoder.encode(body)
+      ? encode(body)
       : ArrayBuffer.isView(body)
         ? new Uint8Array(body.buffer, body.byteOffset, body.byteLength)
-        : new Uint8Array(body)
-  const prefix = encoder.encode(`${id}.${timestamp}.`)
+        : new Uint8Array(body as ArrayBuffer)
+  const prefix = encode(`${id}.${timestamp}.`)
   const content = new Uint8Array(prefix.length + bytes.length)
   content.set(prefix)
   content.set(bytes, prefix.length)

@@ -27,6 +27,6 @@ export async function call<T>(
   } catch (error) {
     if (!client.auth || !(error instanceof AuthError)) throw error
     client.auth.drop(token)
-    return request<T>(client, { ...spec, credential: await client.auth.get(client, options?.signal) }, options)
+    return request<T>(client, { ...spec, credential: await client.auth.get(client, options) }, options)
   }
 }

@@ -1,9 +1,10 @@
 import { AffiliateError } from '../core/errors/affiliate-error.js'
 import { ApiError } from '../core/errors/api-error.js'
-import { getCredential } from '../core/credential.js'
+import { getCredential, isTokenText } from '../core/credential.js'
 import { invalid } from '../core/invalid.js'
 import { path } from '../core/path.js'
 import { request } from '../core/request.js'
+import type { RequestOptions } from '../core/types.js'
 import type { Client } from '../core/types.js'
 import { canonicalJson, importSeed, signHex } from './sign.js'
 import type { AgentriesClient } from './client.js'
@@ -12,11 +13,17 @@ import type { AuthTokenResponse } from './types.js'
 /** Mints and caches JWTs for one DID. Secrets and the cache live in closures: logs and JSON never show them. */
 export interface TokenMinter {
   readonly did: string
-  /** The cached token, or a fresh one; concurrent callers share one in-flight mint. */
-  get(client: Client, signal?: AbortSignal): Promise<string>
+  /**
+   * The cached token, or a fresh one minted with the calling call's signal, timeout and retries;
+   * concurrent callers share one in-flight mint.
+   */
+  get(client: Client, options?: MintOptions): Promise<string>
   /** Forgets `token` if it is still the cached one (the server refused it). */
   drop(token: string): void
 }
+
+/** What of a call's options its token mint obeys. */
+export type MintOptions = Pick<RequestOptions, 'signal' | 'timeout' | 'maxRetries'>
 
 /** A token is replaced this long before it expires, so it never lapses mid-request. */
 const MARGIN_MS = 60_000
@@ -25,7 +32,7 @@ export function createMinter(did: string, privateKey: string | CryptoKey): Token
   let key: Promise<CryptoKey> | undefined
   let token: string | undefined
   let expiresAt = 0
-  let pending: Promise<string> | undefined
+  let pending: { promise: Promise<string>; signal: AbortSignal | undefined } | undefined
 
   const sign = async (text: string): Promise<string> => {
     try {
@@ -37,16 +44,18 @@ export function createMinter(did: string, privateKey: string | CryptoKey): Token
     }
   }
 
-  const mint = async (client: Client): Promise<string> => {
+  const mint = async (client: Client, { signal, timeout, maxRetries }: MintOptions): Promise<string> => {
     const message = { purpose: 'authenticate', timestamp: Date.now() }
     const signature = await sign(canonicalJson(message))
     // Minting has no side effect, so it may be retried like a GET.
     const body = await request<Partial<AuthTokenResponse> | undefined>(
       client,
       { method: 'POST', path: path`/api/auth/token`, body: { did, message, signature }, anonymous: true, retry: true },
+      { signal, timeout, maxRetries },
     )
-    if (typeof body?.token !== 'string' || body.token === '') {
-      throw new ApiError('agentries 200: token response has no token', { provider: 'agentries', status: 200, code: 'INVALID_RESPONSE' })
+    // Never quoted: it is a secret, and one with line breaks could not even be sent.
+    if (typeof body?.token !== 'string' || !isTokenText(body.token)) {
+      throw new ApiError('agentries 200: token response has no usable token', { provider: 'agentries', status: 200, code: 'INVALID_RESPONSE' })
     }
     const at = body.expires_at
     // Documented in ms; a value that can only be seconds is taken as seconds. No expiry: use once, never cache.
@@ -57,12 +66,23 @@ export function createMinter(did: string, privateKey: string | CryptoKey): Token
 
   return {
     did,
-    get(client, signal) {
-      if (token !== undefined && Date.now() < expiresAt - MARGIN_MS) return Promise.resolve(token)
-      pending ??= mint(client).finally(() => {
-        pending = undefined
-      })
-      return waitFor(pending, signal)
+    async get(client, options = {}) {
+      for (;;) {
+        if (token !== undefined && Date.now() < expiresAt - MARGIN_MS) return token
+        const shared = (pending ??= {
+          signal: options.signal,
+          promise: mint(client, options).finally(() => {
+            pending = undefined
+          }),
+        })
+        try {
+          return await waitFor(shared.promise, options.signal)
+        } catch (error) {
+          // Another caller's abort ended the shared mint: this caller still wants a token.
+          if (shared.signal?.aborted && shared.signal !== options.signal && !options.signal?.aborted) continue
+          throw error
+        }
+      }
     },
     drop(refused) {
       if (token === refused) token = undefined
@@ -72,7 +92,8 @@ export function createMinter(did: string, privateKey: string | CryptoKey): Token
 
 /** The shared mint keeps going for the others; only this caller's wait ends on its abort. */
 function waitFor<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (!signal) return promise
+  // A bad signal is refused by the mint's request itself, as a typed error.
+  if (typeof signal?.addEventListener !== 'function') return promise
   if (signal.aborted) return Promise.reject(signal.reason)
   return new Promise<T>((resolve, reject) => {
     const onAbort = (): void => reject(signal.reason)
@@ -85,8 +106,8 @@ function waitFor<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promi
  * The Bearer token calls are made with: the static `token`, or one minted from `{ did, privateKey }`
  * (cached until 60 s before it expires).
  */
-export async function getAuthToken(client: AgentriesClient, options?: { signal?: AbortSignal }): Promise<string> {
-  if (client.auth) return client.auth.get(client, options?.signal)
+export async function getAuthToken(client: AgentriesClient, options?: MintOptions): Promise<string> {
+  if (client.auth) return client.auth.get(client, options)
   const token = getCredential(client)
   if (!token) throw invalid('Agentries: no token: pass token or { did, privateKey } to createAgentries(), or set AGENTRIES_TOKEN', 'agentries')
   return token

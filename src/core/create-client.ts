@@ -1,5 +1,7 @@
 import { normalizeBaseUrl } from './base-url.js'
-import { CREDENTIAL, MISSING } from './credential.js'
+import { CREDENTIAL, isTokenText, MISSING } from './credential.js'
+import { mergeHeaders } from './headers.js'
+import { numberProblem, type NumericOption } from './limits.js'
 import type { Provider } from './errors/affiliate-error.js'
 import { invalid } from './invalid.js'
 import type { Client, ClientOptions } from './types.js'
@@ -26,16 +28,24 @@ export function createClient<P extends Provider, Extra extends object = object>(
   const check = (ok: unknown, message: string): void => {
     if (!ok) throw invalid(message, provider)
   }
-  const number = (key: 'timeout' | 'maxRetries' | 'maxRetryAfter', fallback: number): number => {
+  const number = (key: NumericOption, fallback: number): number => {
     const value = options[key] ?? fallback
-    check(typeof value === 'number' && value >= (key === 'timeout' ? 1 : 0) && value < Infinity && (key !== 'maxRetries' || value % 1 === 0), `${key} is out of range: ${value}`)
+    const problem = numberProblem(key, value)
+    if (problem) throw invalid(problem, provider)
     return value
   }
   check(options && typeof options === 'object', 'client options must be an object')
-  check(credential === undefined || (typeof credential === 'string' && /^[\x21-\x7e]+$/.test(credential)), `${name} must be printable ASCII without spaces`)
+  check(credential === undefined || (typeof credential === 'string' && isTokenText(credential)), `${name} must be printable ASCII without spaces, quotes or backslashes`)
   // A credential in a page is readable by every visitor: refuse unless the caller says they know.
   check((credential === undefined && !defaults.holdsSecret) || typeof document === 'undefined' || options.dangerouslyAllowBrowser, `${name} in a browser page is public: call from a server, or set dangerouslyAllowBrowser`)
   check(options.fetch === undefined || typeof options.fetch === 'function', 'fetch must be a function')
+  const headersOf = (layer: unknown): Record<string, string> => {
+    try {
+      return Object.freeze(mergeHeaders({}, layer, 'client'))
+    } catch (problem) {
+      throw invalid(problem as string, provider)
+    }
+  }
   const client = {
     ...extra,
     provider,
@@ -43,10 +53,12 @@ export function createClient<P extends Provider, Extra extends object = object>(
     timeout: number('timeout', 30_000),
     maxRetries: number('maxRetries', 2),
     maxRetryAfter: number('maxRetryAfter', 60_000),
+    maxResponseBytes: number('maxResponseBytes', 16 * 1024 * 1024),
     fetch: options.fetch,
-    headers: { ...options.headers },
+    headers: headersOf(options.headers),
   }
-  Object.defineProperty(client, CREDENTIAL, { value: credential })
+  check(!(credential || defaults.holdsSecret) || client.headers.authorization === undefined, `an Authorization header is ambiguous on a client that holds ${name}`)
+  Object.defineProperty(client, CREDENTIAL, { value: () => credential })
   Object.defineProperty(client, MISSING, { value: `${provider}: no ${name}: pass ${name} to the client${defaults.envVar ? ` or set ${defaults.envVar}` : ''}` })
   return Object.freeze(client) as Client<P> & Extra
 }

@@ -1,6 +1,3 @@
-import type { Provider } from './errors/affiliate-error.js'
-import { invalid } from './invalid.js'
-
 /** A fresh key for one logical call; reused on every attempt of that call. */
 export function generateIdempotencyKey(): string {
   const c = globalThis.crypto as Crypto | undefined
@@ -13,14 +10,28 @@ export function generateIdempotencyKey(): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`
 }
 
-/** The caller's key, trimmed; refused when blank, too long, or holding characters a header cannot carry. */
-export function checkIdempotencyKey(key: unknown, provider: Provider): string {
-  if (typeof key !== 'string') throw invalid(`idempotencyKey must be a string or false, got ${typeof key}`, provider)
+/** A caller's key, trimmed; throws a message when blank, too long, or holding what a header cannot carry. */
+function checkKey(key: unknown, where: string): string {
+  if (typeof key !== 'string') throw `${where} must be a string or false, got ${typeof key}`
   const trimmed = key.trim()
-  if (trimmed === '') throw invalid('idempotencyKey must not be blank', provider)
-  if (trimmed.length > 255) throw invalid('idempotencyKey must be at most 255 characters', provider)
-  if (!/^[\x20-\x7e]+$/.test(trimmed)) {
-    throw invalid('idempotencyKey must hold printable ASCII only (no control characters)', provider)
-  }
+  if (trimmed === '') throw `${where} must not be blank`
+  if (trimmed.length > 255) throw `${where} must be at most 255 characters`
+  if (!/^[\x20-\x7e]+$/.test(trimmed)) throw `${where} must hold printable ASCII only (no control characters)`
   return trimmed
+}
+
+/**
+ * The call's idempotency key: `idempotencyKey` from the options, or an `Idempotency-Key` header
+ * (any spelling, any layer), which counts the same; both given must agree. `false` sends none.
+ * With neither, a fresh key when `generate`. Throws a message.
+ */
+export function resolveIdempotencyKey(given: unknown, header: string | undefined, generate: boolean): string | undefined {
+  const fromHeader = header === undefined ? undefined : checkKey(header, 'the Idempotency-Key header')
+  if (given === false) {
+    if (fromHeader !== undefined) throw 'idempotencyKey is false, but an Idempotency-Key header is given'
+    return undefined
+  }
+  const key = given === undefined ? fromHeader : checkKey(given, 'idempotencyKey')
+  if (fromHeader !== undefined && key !== fromHeader) throw 'idempotencyKey and the Idempotency-Key header differ'
+  return key ?? (generate ? generateIdempotencyKey() : undefined)
 }

@@ -1,4 +1,4 @@
-import { describe } from './path.js'
+import { describe, hasLoneSurrogate } from './path.js'
 
 /** Query string of an object: undefined and null dropped, booleans and numbers as text, arrays repeat the key. Throws a message on bad values. */
 export function buildQuery(query: object | undefined): string {
@@ -6,8 +6,8 @@ export function buildQuery(query: object | undefined): string {
   for (const [key, value] of Object.entries(query ?? {})) {
     for (const item of Array.isArray(value) ? value : value == null ? [] : [value]) {
       const type = typeof item
-      if (!(type === 'string' || type === 'boolean' || (type === 'number' && Number.isFinite(item)))) {
-        throw `query parameter "${key}" must be a string, boolean or finite number: got ${type === 'number' ? item : describe(item)}`
+      if (!(type === 'string' || type === 'boolean' || (type === 'number' && Number.isFinite(item))) || hasLoneSurrogate(key + (type === 'string' ? item : ''))) {
+        throw `query parameter ${JSON.stringify(key)} must be a string of whole characters, a boolean or a finite number: got ${type === 'number' ? item : describe(item)}`
       }
       search.append(key, String(item))
     }

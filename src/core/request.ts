@@ -5,12 +5,14 @@ import { getCredential, MISSING } from './credential.js'
 import { AffiliateError } from './errors/affiliate-error.js'
 import { ConnectionError } from './errors/connection-error.js'
 import { TimeoutError } from './errors/timeout-error.js'
+import { mergeHeaders } from './headers.js'
 import { invalid } from './invalid.js'
+import { numberProblem } from './limits.js'
 import { readResponse } from './read-response.js'
-import { redact } from './redact.js'
+import { redactCause, redactText } from './redact.js'
 import { retry } from './retry/retry.js'
 import { send } from './send.js'
-import type { Client, HttpMethod, RequestOptions } from './types.js'
+import type { Client, HttpMethod, IdempotentRequestOptions, RequestOptions } from './types.js'
 
 export interface RequestSpec {
   method: HttpMethod
@@ -18,9 +20,13 @@ export interface RequestSpec {
   query?: object | undefined
   /** JSON body; `undefined` sends none. */
   body?: unknown
-  /** Safe to repeat (GET, POST with an idempotency key, server-deduplicated writes). */
+  /** Safe to repeat (GET, server-deduplicated writes). A call with an idempotency key is retried too. */
   retry?: boolean
-  idempotencyKey?: string | undefined
+  /**
+   * The call takes an `Idempotency-Key` (AgentRef POST): this picks it from `options.idempotencyKey`
+   * and the merged `idempotency-key` header (a function, so that GET-only bundles don't carry it).
+   */
+  idempotency?: (given: unknown, header: string | undefined) => string | undefined
   /** Send no credential (public endpoints). */
   anonymous?: boolean
   /** Credential to use instead of the client's (a freshly minted token). */
@@ -32,28 +38,43 @@ export interface CallOptions extends RequestOptions {
   onRetry?: (info: { error: unknown; attempt: number; delay: number }) => void
 }
 
+/** An AbortSignal, from this realm or another (happy-dom, a Worker's). */
+const isSignal = (value: unknown): value is AbortSignal =>
+  typeof (value as AbortSignal)?.aborted === 'boolean' && typeof (value as AbortSignal).addEventListener === 'function'
+
 /** The one request pipeline: validate, build, send with per-attempt timeouts and retries, read, map errors. */
 export async function request<T = unknown>(client: Client, spec: RequestSpec, options: CallOptions = {}): Promise<T> {
   const { provider } = client
-  const secret = spec.anonymous ? undefined : (spec.credential ?? getCredential(client))
-  const { timeout = client.timeout, maxRetries = client.maxRetries, signal } = options ?? {}
+  const held = spec.credential ?? getCredential(client)
+  const secret = spec.anonymous ? undefined : held
   let url: string
   let body: string | undefined
+  let headers: Record<string, string>
+  let retries: number
+  const { timeout = client.timeout, maxRetries = client.maxRetries, signal } = options ?? {}
   try {
     if (!options || typeof options !== 'object') throw 'options must be an object'
     if (!spec.anonymous && !secret) throw (client as any)[MISSING] as string
-    if (!(timeout > 0 && timeout < Infinity) || !(maxRetries >= 0 && maxRetries % 1 === 0)) throw `bad timeout or maxRetries: ${timeout}, ${maxRetries}`
-    const problem = paramsProblem(spec.query) ?? paramsProblem(spec.body)
+    const problem = numberProblem('timeout', timeout) ?? numberProblem('maxRetries', maxRetries) ?? paramsProblem(spec.query) ?? paramsProblem(spec.body)
     if (problem) throw problem
+    if (signal != null && !isSignal(signal)) throw 'signal must be an AbortSignal'
     url = client.baseUrl + buildPath(spec.path) + buildQuery(spec.query)
     body = spec.body === undefined ? undefined : jsonBody(spec.body)
+    // One case-insensitive set: call over client over ours.
+    headers = mergeHeaders({ accept: 'application/json', ...client.headers }, options.headers, 'call')
+    if (body !== undefined) headers['content-type'] ??= 'application/json'
+    if (held && headers.authorization !== undefined) throw 'an Authorization header is ambiguous on a client that holds a credential'
+    if (secret) headers.authorization = `Bearer ${secret}`
+    let repeatable = spec.retry
+    if (spec.idempotency) {
+      const key = spec.idempotency((options as IdempotentRequestOptions).idempotencyKey, headers['idempotency-key'])
+      delete headers['idempotency-key']
+      if (key !== undefined) (headers['idempotency-key'] = key), (repeatable = true)
+    }
+    retries = repeatable ? maxRetries : 0
   } catch (problem) {
     throw typeof problem === 'string' ? invalid(problem, provider) : problem
   }
-  const headers: Record<string, string> = { accept: 'application/json', ...client.headers, ...options.headers }
-  if (body !== undefined) headers['content-type'] = 'application/json'
-  if (secret) headers.authorization = `Bearer ${secret}`
-  if (spec.idempotencyKey) headers['idempotency-key'] = spec.idempotencyKey
   const fetchFn = client.fetch ?? globalThis.fetch
 
   return retry(
@@ -66,17 +87,19 @@ export async function request<T = unknown>(client: Client, spec: RequestSpec, op
       signal?.addEventListener('abort', forward)
       try {
         const response = await send(fetchFn, url, { method: spec.method, headers, body, signal: controller.signal }, provider)
-        return (await readResponse(response, provider, secret)) as T
+        return (await readResponse(response, provider, secret, client.maxResponseBytes)) as T
       } catch (error) {
         if (signal?.aborted) throw signal.reason
         if (controller.signal.aborted) throw new TimeoutError(timeout, provider)
         if (error instanceof AffiliateError) throw error
-        throw new ConnectionError(redact(`${provider}: network error: ${(error as Error)?.message ?? error}`, secret), error, provider)
+        const message = (error as Error)?.message
+        const detail = redactText(typeof message === 'string' ? message : 'fetch failed', secret)
+        throw new ConnectionError(`${provider}: network error: ${detail}`, redactCause(error, secret), provider)
       } finally {
         clearTimeout(timer)
         signal?.removeEventListener('abort', forward)
       }
     },
-    { maxRetries: spec.retry ? maxRetries : 0, signal, maxRetryAfter: client.maxRetryAfter, onRetry: options.onRetry },
+    { maxRetries: retries, signal, maxRetryAfter: client.maxRetryAfter, onRetry: options.onRetry },
   )
 }

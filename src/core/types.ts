@@ -15,6 +15,8 @@ export interface ClientOptions {
   maxRetries?: number
   /** Longest server-demanded wait (Retry-After) that is waited out, in milliseconds. Default 60 000. */
   maxRetryAfter?: number
+  /** Largest response body read, in bytes; a larger one is an ApiError RESPONSE_TOO_LARGE. Default 16 MiB. */
+  maxResponseBytes?: number
   /** Fetch implementation, called unbound. Default: `globalThis.fetch` at call time. */
   fetch?: FetchLike
   /** Extra headers on every request. */
@@ -44,6 +46,7 @@ export interface Client<P extends Provider = Provider> {
   readonly timeout: number
   readonly maxRetries: number
   readonly maxRetryAfter: number
+  readonly maxResponseBytes: number
   readonly fetch: FetchLike | undefined
   readonly headers: Readonly<Record<string, string>>
 }

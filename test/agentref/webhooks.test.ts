@@ -189,10 +189,10 @@ describe('verifyWebhook: timestamps', () => {
     }
   })
 
-  it('refuses a bad tolerance as a plain AffiliateError', async () => {
+  it('refuses a bad tolerance as a WebhookVerificationError (invalid_arguments)', async () => {
     const error = await at(NOW, -1).catch((e: unknown) => e)
-    expect(error).toBeInstanceOf(AffiliateError)
-    expect(error).not.toBeInstanceOf(WebhookVerificationError)
+    expect(error).toBeInstanceOf(WebhookVerificationError)
+    expect(error.reason).toBe('invalid_arguments')
   })
 })
 

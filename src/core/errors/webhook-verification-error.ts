@@ -9,6 +9,8 @@ export type WebhookVerificationReason =
   | 'timestamp_in_future'
   | 'no_matching_signature'
   | 'invalid_payload'
+  /** Arguments of the wrong type: a body that is not text or bytes, headers that are not an object, a bad clock or tolerance. */
+  | 'invalid_arguments'
 
 /** A webhook delivery failed verification, or its verified body is not a JSON object. */
 export class WebhookVerificationError extends AffiliateError {

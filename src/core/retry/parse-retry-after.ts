@@ -1,14 +1,17 @@
+const NUMBER = /^\d+(\.\d+)?$/
+
 /**
  * The wait a response asks for, in milliseconds: `retry-after-ms`, else `Retry-After` as
- * delta-seconds or an HTTP date. `undefined` when absent or unreadable.
+ * delta-seconds or an HTTP date (a past date is 0). `undefined` when absent or anything else:
+ * garbage such as "-1" (which Date.parse reads as a date in 1 BC) never means "retry now".
  */
 export function parseRetryAfter(headers: Record<string, string>, now = Date.now()): number | undefined {
-  const ms = Number(headers['retry-after-ms'] || NaN)
-  if (ms >= 0) return Math.ceil(ms)
-  const value = headers['retry-after']
+  const ms = headers['retry-after-ms']?.trim()
+  if (ms && NUMBER.test(ms)) return Math.ceil(Number(ms))
+  const value = headers['retry-after']?.trim()
   if (!value) return undefined
-  const seconds = Number(value)
-  if (seconds >= 0) return Math.ceil(seconds * 1000)
+  if (NUMBER.test(value)) return Math.ceil(Number(value) * 1000)
+  // An HTTP date in the form servers send (IMF-fixdate): valid only if it prints back the same.
   const date = Date.parse(value)
-  return date ? Math.max(0, date - now) : undefined
+  return date && new Date(date).toUTCString() === value ? Math.max(0, date - now) : undefined
 }

@@ -1,4 +1,5 @@
 import { ApiError } from '../errors/api-error.js'
+import { MAX_TIMER_MS } from '../limits.js'
 import { backoffDelay } from './backoff-delay.js'
 import { isRetryable } from './is-retryable.js'
 import { parseRetryAfter } from './parse-retry-after.js'
@@ -29,7 +30,8 @@ export async function retry<T>(fn: (attempt: number) => Promise<T>, options: Ret
       return await fn(attempt)
     } catch (error) {
       const demanded = error instanceof ApiError ? parseRetryAfter(error.headers) : undefined
-      if (attempt >= maxRetries || signal?.aborted || !shouldRetry(error, attempt) || demanded! > maxRetryAfter) throw error
+      // No wait longer than a timer can hold: past that, setTimeout fires at once.
+      if (attempt >= maxRetries || signal?.aborted || !shouldRetry(error, attempt) || demanded! > Math.min(maxRetryAfter, MAX_TIMER_MS)) throw error
       const delay = demanded ?? backoffDelay(attempt)
       onRetry?.({ error, attempt, delay })
       await sleep(delay, signal)
