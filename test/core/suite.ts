@@ -418,3 +418,141 @@ test('idempotency keys are UUIDs even where crypto.randomUUID or crypto is missi
     Object.defineProperty(globalThis, 'crypto', real!)
   }
 })
+
+// Regressions from "Trust at the edges" (contract §2, §4, §5): each ran in every runtime's Headers/fetch.
+
+test('header layers merge case-insensitively: one value per header, the call winning', async () => {
+  const f = stubFetch(json(program))
+  const c = client(f, { headers: { 'X-Trace': 'client', 'Content-Type': 'application/json; charset=utf-8' } })
+  await createProgram(c, { name: 'n' } as never, { headers: { 'x-TRACE': 'call', 'IDEMPOTENCY-KEY': ' k-1 ' } })
+  const sent = f.calls[0]!.headers
+  equal(sent['x-trace'], 'call')
+  equal(sent['content-type'], 'application/json; charset=utf-8')
+  equal(sent['idempotency-key'], 'k-1', 'the header is the call key, trimmed, never comma-joined')
+})
+
+test('an Idempotency-Key header is the call key: reused on every retry; disagreeing with idempotencyKey is refused unsent', async () => {
+  const f = stubFetch(fail(503, { 'retry-after': '0' }), json(program))
+  await createLink(client(f), { programId: 'p1' } as never, { headers: { 'Idempotency-Key': 'given' } })
+  equal(f.calls.map((c) => c.headers['idempotency-key']), ['given', 'given'], 'an explicit key also makes a non-idempotent POST retryable')
+  const g = stubFetch(json(program))
+  const error = await rejects(createProgram(client(g), { name: 'n' } as never, { idempotencyKey: 'a', headers: { 'idempotency-key': 'b' } }))
+  equal([error.name, g.calls.length], ['AffiliateError', 0])
+  await rejects(createProgram(client(g), { name: 'n' } as never, { idempotencyKey: false, headers: { 'idempotency-key': 'b' } }))
+  equal(g.calls.length, 0)
+})
+
+test('an Authorization header is refused on a client with a credential, sent as given on one without', async () => {
+  const f = stubFetch(json(program))
+  const error = await rejects(getProgram(client(f), 'p1', { headers: { AUTHORIZATION: 'Bearer other' } }))
+  equal([error.name, f.calls.length], ['AffiliateError', 0])
+  let thrown: any
+  try {
+    createAgentRef({ apiKey: KEY, baseUrl: BASE, fetch: f, dangerouslyAllowBrowser: true, headers: { authorization: 'x' } })
+  } catch (e) {
+    thrown = e
+  }
+  equal(thrown?.name, 'AffiliateError')
+  const proxy = createAgentRef({ baseUrl: BASE, fetch: f, headers: { Authorization: 'Bearer via-proxy' } })
+  await rejects(getProgram(proxy, 'p1'), 'no credential: a call needing one is refused')
+  equal(f.calls.length, 0)
+})
+
+test('header names and values a runtime would reject are a plain AffiliateError, nothing sent', async () => {
+  const f = stubFetch(json(program))
+  for (const headers of [{ 'x-bad': 'a\r\nb' }, { 'bad name': 'v' }, { 'x-wide': 'snow ☃' }, { 'x-num': 5 }]) {
+    const error = await rejects(getProgram(client(f), 'p1', { headers: headers as never }))
+    equal(error.name, 'AffiliateError', JSON.stringify(headers))
+  }
+  equal(f.calls.length, 0)
+})
+
+test('a signal that is not an AbortSignal, and a lone surrogate in a path id, are refused unsent', async () => {
+  const f = stubFetch(json(program))
+  equal((await rejects(getProgram(client(f), 'p1', { signal: {} as never }))).name, 'AffiliateError')
+  equal((await rejects(getProgram(client(f), 'a\ud800b'))).name, 'AffiliateError')
+  equal((await rejects(listPrograms(client(f), { search: '\udc00' } as never))).name, 'AffiliateError')
+  equal(f.calls.length, 0)
+})
+
+test('any JSON error body maps by status, never a ConnectionError', async () => {
+  for (const body of ['{"error": null}', '{"error": 5}', 'null', '[1,2]', '"text"', '{"error":{"code":null,"message":[]},"meta":null}']) {
+    const f = stubFetch(new Response(body, { status: 404, headers: { 'content-type': 'application/json' } }))
+    const error = await rejects(getProgram(client(f), 'p1'))
+    equal([error.name, error.status, f.calls.length], ['NotFoundError', 404, 1], body)
+  }
+})
+
+test('numeric options beyond what a timer holds are refused at creation and per call', async () => {
+  const f = stubFetch(json(program))
+  for (const extra of [{ timeout: 2 ** 31 }, { maxRetryAfter: 2 ** 31 }, { maxRetries: 11 }, { timeout: 1.5 }, { maxResponseBytes: 0 }]) {
+    let thrown: any
+    try {
+      client(f, extra)
+    } catch (e) {
+      thrown = e
+    }
+    equal(thrown?.name, 'AffiliateError', JSON.stringify(extra))
+  }
+  equal((await rejects(getProgram(client(f), 'p1', { timeout: 2 ** 31 }))).name, 'AffiliateError')
+  equal((await rejects(getProgram(client(f), 'p1', { maxRetries: -1 }))).name, 'AffiliateError')
+  equal(f.calls.length, 0)
+})
+
+test('Retry-After garbage (-1, NaN, a loose date) is ignored: the normal backoff applies', async () => {
+  for (const value of ['-1', 'NaN', '1e3', '2026-01-01', 'Thu, 31 Feb 2026 00:00:00 GMT']) equal(parseRetryAfter({ 'retry-after': value }), undefined, value)
+  const delays: number[] = []
+  const f = stubFetch(fail(503, { 'retry-after': '-1' }), json(program))
+  await getProgram(client(f), 'p1', { onRetry: ({ delay }) => delays.push(delay) })
+  ok(delays[0]! >= 375, `backoff, not zero: ${delays[0]}`)
+})
+
+test('the credential is never in a logged client, and one with quotes or backslashes is refused', async () => {
+  const f = stubFetch(json(program))
+  const c = client(f)
+  equal(JSON.stringify(c).includes(KEY), false)
+  const g = globalThis as { process?: { getBuiltinModule?: (name: string) => any } }
+  const util = g.process?.getBuiltinModule?.('node:util')
+  if (util) {
+    equal(util.format('%o', c).includes(KEY.slice(0, 8)), false, '%o')
+    equal(util.inspect(c, { showHidden: true, depth: 5 }).includes(KEY.slice(0, 8)), false, 'showHidden')
+  }
+  for (const apiKey of ['ak_live_"quoted"', 'ak_live_back\\slash', 'ak live']) {
+    let thrown: any
+    try {
+      createAgentRef({ apiKey, baseUrl: BASE, fetch: f, dangerouslyAllowBrowser: true })
+    } catch (e) {
+      thrown = e
+    }
+    equal(thrown?.name, 'AffiliateError', apiKey)
+  }
+})
+
+test('a key echoed at the excerpt edge, split by a tag, or URL-encoded leaves no 8-character run', async () => {
+  const pad = 'x'.repeat(160 - 'agentref 500: '.length - 2)
+  const bodies = [
+    `<html><p>${pad}${KEY}</p></html>`,
+    `<p>key ${KEY.slice(0, 9)}<wbr>${KEY.slice(9)}</p>`,
+    `token=${encodeURIComponent(KEY)}`,
+    `{"broken": "${KEY}`,
+  ]
+  for (const body of bodies) {
+    const f = stubFetch(new Response(body, { status: 500, headers: { 'content-type': 'text/html', 'x-echo': KEY } }))
+    const error = await rejects(getProgram(client(f), 'p1', { maxRetries: 0 }))
+    const shown = [error.message, String(error), JSON.stringify(error), JSON.stringify(error.headers)].join(' ').replace(/\s+/g, '')
+    for (let i = 0; i + 8 <= KEY.length; i++) ok(!shown.includes(KEY.slice(i, i + 8)), `"${KEY.slice(i, i + 8)}" survives from ${body}`)
+  }
+})
+
+test('a redirect to a user:pass@ URL is an ApiError, not retried', async () => {
+  const f = stubFetch(new Response(null, { status: 302, headers: { location: 'https://user:pass@api.example.test/api/v1/programs/p2' } }))
+  const error = await rejects(getProgram(client(f), 'p1'))
+  equal([error.name, error.code, f.calls.length], ['ApiError', 'REDIRECT_NOT_FOLLOWED', 1])
+})
+
+test('a success body over maxResponseBytes is an ApiError RESPONSE_TOO_LARGE, not retried', async () => {
+  const f = stubFetch(() => json({ data: { blob: 'y'.repeat(5000) } }))
+  const error = await rejects(getProgram(client(f, { maxResponseBytes: 1000 }), 'p1'))
+  equal([error.name, error.code, f.calls.length], ['ApiError', 'RESPONSE_TOO_LARGE', 1])
+  equal(await getProgram(client(f, { maxResponseBytes: 10_000 }), 'p1'), { blob: 'y'.repeat(5000) })
+})
