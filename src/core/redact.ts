@@ -3,6 +3,8 @@ const RUN = 8
 const REDACTED = '[redacted]'
 /** What a reader skips (tags, whitespace) or decodes (%XX, JSON's \uXXXX and \x) between a secret's characters. */
 const UNITS = /<[^<>]*>|\s|%([\da-f]{2})|\\u([\da-f]{4})|\\([^u])|[^]/giu
+/** The same without tags: a secret can also stand inside angle brackets, `<key>`. */
+const UNITS_IN_TAGS = /\s|%([\da-f]{2})|\\u([\da-f]{4})|\\([^u])|[^]/giu
 
 /**
  * `text` with every run of 8 or more characters of `secret` (the whole secret when shorter)
@@ -10,12 +12,16 @@ const UNITS = /<[^<>]*>|\s|%([\da-f]{2})|\\u([\da-f]{4})|\\([^u])|[^]/giu
  * so an excerpt cut anywhere, or a page that broke the key with `<wbr>`, shows none of it.
  */
 export function redactText(text: string, secret: string | undefined): string {
+  return redactUnits(redactUnits(text, secret, UNITS), secret, UNITS_IN_TAGS)
+}
+
+function redactUnits(text: string, secret: string | undefined, units: RegExp): string {
   if (!secret || !text) return text
   const n = Math.min(RUN, secret.length)
   const chars: string[] = []
   const starts: number[] = []
   const ends: number[] = []
-  for (const m of text.matchAll(UNITS)) {
+  for (const m of text.matchAll(units)) {
     const hex = m[1] ?? m[2]
     const ch = hex ? String.fromCharCode(parseInt(hex, 16)) : (m[3] ?? (m[0].length > 1 || /\s/.test(m[0]) ? '' : m[0]))
     if (ch) chars.push(ch), starts.push(m.index), ends.push(m.index + m[0].length)

@@ -6,10 +6,10 @@ export const RUNS = {
   redaction: 1_000 * scale,
   errorMapping: 1_000 * scale,
   retryAfterParse: 5_000 * scale,
-  retryAfterWait: 300 * scale,
-  webhooksSigned: 300 * scale,
+  retryAfterWait: 1_000 * scale,
+  webhooksSigned: 1_000 * scale,
   webhooksAnyArguments: 2_000 * scale,
-  paths: 300 * scale, // each case: one real HTTP request, or none
+  paths: 1_000 * scale, // each case: one real HTTP request, or none
 } as const
 
 /** The token alphabet of RFC 6750 (b64token), which API keys and JWTs are drawn from. */
