@@ -556,3 +556,12 @@ test('a success body over maxResponseBytes is an ApiError RESPONSE_TOO_LARGE, no
   equal([error.name, error.code, f.calls.length], ['ApiError', 'RESPONSE_TOO_LARGE', 1])
   equal(await getProgram(client(f, { maxResponseBytes: 10_000 }), 'p1'), { blob: 'y'.repeat(5000) })
 })
+
+test('found by the properties: a key inside angle brackets is redacted; an abort from onRetry ends the wait at once', async () => {
+  const f = stubFetch(new Response(`<p>bad key <${KEY}></p>`, { status: 500, headers: { 'retry-after': '5' } }))
+  const stop = new AbortController()
+  const t0 = Date.now()
+  const reason = await rejects(getProgram(client(f), 'p1', { signal: stop.signal, onRetry: ({ error }) => (ok(!(error as Error).message.includes(KEY.slice(0, 8))), stop.abort('left')) }))
+  equal(reason, 'left')
+  ok(Date.now() - t0 < 1_000, 'no 5 s wait after the abort')
+})
