@@ -192,7 +192,7 @@ describe('verifyWebhook: timestamps', () => {
   it('refuses a bad tolerance as a WebhookVerificationError (invalid_arguments)', async () => {
     const error = await at(NOW, -1).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(WebhookVerificationError)
-    expect(error.reason).toBe('invalid_arguments')
+    expect((error as WebhookVerificationError).reason).toBe('invalid_arguments')
   })
 })
 
