@@ -1,0 +1,230 @@
+// The official AgentRef Node SDK against the sandbox: every method the SDK exposes is called with
+// valid arguments (from the seed or from earlier answers), and every answer is validated against
+// the SDK's own declared return type, read from its .d.ts. A sandbox answer that breaks those
+// types (a `null` where the SDK says `string`, a missing required field) fails here.
+import { AgentRef, AgentRefError } from 'agentref'
+import Ajv, { type ValidateFunction } from 'ajv'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { startSandbox } from '../../src/sandbox/index.js'
+import { type DeclaredMethod, declaredMethods, readSdkDeclarations, returnSchemas } from './official-sdk/declared.js'
+
+type Sandbox = Awaited<ReturnType<typeof startSandbox>>
+type Json = Record<string, any>
+
+let sb: Sandbox
+let methods: DeclaredMethod[]
+let validators: Map<string, ValidateFunction>
+
+beforeAll(async () => {
+  const source = readSdkDeclarations()
+  methods = declaredMethods(source)
+  const ajv = new Ajv({ allErrors: true, strict: false })
+  ajv.addSchema(returnSchemas(source, methods), 'sdk')
+  validators = new Map(methods.map((m) => [m.name, ajv.compile({ $ref: `sdk#/definitions/SdkReturns/properties/${m.name}` })]))
+  sb = await startSandbox({ seed: 5 })
+}, 60_000)
+afterAll(async () => {
+  await sb?.close()
+})
+
+/** The three clients, with retries off so a failure shows at once. */
+function clients(s: Sandbox) {
+  const make = (apiKey: string) => new AgentRef({ apiKey, baseUrl: s.agentrefUrl, maxRetries: 0, timeout: 10_000 })
+  return { merchant: make(s.keys.agentref.merchant), affiliate: make(s.keys.agentref.affiliate), onboarding: make(s.keys.agentref.onboarding) }
+}
+
+async function collect<T>(generator: AsyncGenerator<T>): Promise<T[]> {
+  const out: T[] = []
+  for await (const item of generator) out.push(item)
+  return out
+}
+
+/**
+ * One call per SDK method, in an order where each can use what earlier ones returned. `it` is the
+ * shared scratchpad; each entry returns what the SDK resolved to (for `listAll`: every item).
+ */
+function plan(s: Sandbox) {
+  const { merchant: m, affiliate: a, onboarding: o } = clients(s)
+  const it: Json = {}
+  const png = { mimeType: 'image/png', fileSizeBytes: 2048 }
+  const steps: Array<[string, () => Promise<unknown>]> = [
+    ['merchant.get', () => m.merchant.get()],
+    ['merchant.update', () => m.merchant.update({ timezone: 'Europe/Berlin', trackingParamAliases: ['via'] })],
+    ['notifications.get', () => m.notifications.get()],
+    ['notifications.update', () => m.notifications.update({ weeklyDigest: false })],
+    ['billing.current', () => m.billing.current()],
+    ['billing.tiers', () => m.billing.tiers()],
+    ['billing.subscribe', () => m.billing.subscribe({ tier: 'starter' }, { idempotencyKey: 'sdk-billing' })],
+    ['onboarding.upsertMerchantProfile', () => o.onboarding.upsertMerchantProfile({ companyName: 'Onboarding Co' })],
+    ['onboarding.complete', () => o.onboarding.complete()],
+
+    ['programs.list', async () => {
+      const r = await m.programs.list({ pageSize: 100 })
+      const joined = new Set((await a.affiliateWorkspace.listPrograms()).map((x) => x.programId))
+      it.program = r.data.find((x) => joined.has(x.id))
+      return r
+    }],
+    ['programs.listAll', () => collect(m.programs.listAll({ pageSize: 2 }))],
+    ['programs.get', () => m.programs.get(it.program.id)],
+    ['programs.create', async () => (it.created = await m.programs.create({ name: 'SDK Program', commissionType: 'one_time', commissionPercent: 12 }, { idempotencyKey: 'sdk-program' }))],
+    ['programs.update', () => m.programs.update(it.created.id, { description: 'Made by the official SDK', portalSlug: null })],
+    ['programs.stats', () => m.programs.stats(it.program.id, { period: '30d' })],
+    ['programs.listAffiliates', async () => {
+      const r = await m.programs.listAffiliates(it.program.id, { includeBlocked: true })
+      it.member = r.data.find((x) => x.status === 'approved')
+      return r
+    }],
+    ['programs.listCoupons', () => m.programs.listCoupons(it.program.id)],
+    ['programs.createCoupon', async () => (it.coupon = await m.programs.createCoupon(it.program.id, { affiliateId: it.member.id, code: 'SDKCOUPON' }))],
+    ['programs.deleteCoupon', () => m.programs.deleteCoupon(it.coupon.id)],
+    ['programs.createInvite', async () => (it.invite = await m.programs.createInvite(it.program.id, { isPublic: true, name: 'Open invite', usageLimit: 5 }))],
+    ['programs.listInvites', async () => {
+      const r = await m.programs.listInvites(it.program.id)
+      await m.programs.createInvite(it.program.id, { email: 'named@partners.test' })
+      return [...r, ...(await m.programs.listInvites(it.program.id))]
+    }],
+    ['programs.updateMarketplace', () => m.programs.updateMarketplace(it.program.id, { status: 'public', category: 'saas' })],
+    ['programs.connectStripe', () => m.programs.connectStripe(it.created.id, { method: 'oauth_url' })],
+    ['programs.disconnectStripe', () => m.programs.disconnectStripe(it.program.id)],
+    ['tracking.getProgramStatus', () => m.tracking.getProgramStatus(it.program.id)],
+
+    ['affiliates.list', () => m.affiliates.list({ programId: it.program.id, includeBlocked: true, sortBy: 'totalRevenue', sortOrder: 'desc' })],
+    ['affiliates.get', () => m.affiliates.get(it.member.id, { include: 'stats' })],
+    ['affiliates.block', () => m.affiliates.block(it.member.id, { reason: 'SDK test' }, { idempotencyKey: 'sdk-block' })],
+    ['affiliates.unblock', () => m.affiliates.unblock(it.member.id)],
+
+    ['applications.list', async () => {
+      const r = await m.applications.list({ pageSize: 100 })
+      it.pending = r.data.filter((x) => x.status === 'pending').map((x) => x.id)
+      return r
+    }],
+    ['applications.get', () => m.applications.get(it.pending[0])],
+    ['applications.approve', () => m.applications.approve(it.pending[0], { note: 'Welcome' })],
+    ['applications.decline', () => m.applications.decline(it.pending[1], { note: 'Not a fit' })],
+    ['applications.block', () => m.applications.block(it.pending[2])],
+
+    ['conversions.list', () => m.conversions.list({ pageSize: 100 })],
+    ['conversions.stats', () => m.conversions.stats({ period: '90d' })],
+    ['conversions.recent', () => m.conversions.recent({ limit: 5 })],
+
+    ['payouts.list', () => m.payouts.list({ pageSize: 100 })],
+    ['payouts.listPending', async () => {
+      const r = await m.payouts.listPending()
+      it.payee = r.data.find((x) => x.pendingAmount > 0)
+      return r
+    }],
+    ['payouts.stats', () => m.payouts.stats({ period: 'all' })],
+    ['payouts.create', () => m.payouts.create({ affiliateId: it.payee.affiliateId, programId: it.payee.programId, method: 'paypal', notes: 'SDK' }, { idempotencyKey: 'sdk-payout' })],
+
+    ['flags.list', async () => {
+      const r = await m.flags.list({ pageSize: 100 })
+      it.flag = r.data.find((x) => x.status === 'open')
+      return r
+    }],
+    ['flags.stats', () => m.flags.stats()],
+    ['flags.resolve', () => m.flags.resolve(it.flag.id, { status: 'reviewed', note: 'Looked fine' })],
+
+    ['webhooks.create', async () => {
+      const r = await m.webhooks.create({ name: 'SDK hook', url: 'https://hooks.sandbox.test/agentref', subscribedEvents: ['payout.completed'] })
+      it.hook = r.endpoint
+      return r
+    }],
+    ['webhooks.list', () => m.webhooks.list()],
+    ['webhooks.get', () => m.webhooks.get(it.hook.id)],
+    ['webhooks.update', () => m.webhooks.update(it.hook.id, { name: 'SDK hook (renamed)', programId: null })],
+    ['webhooks.rotateSecret', () => m.webhooks.rotateSecret(it.hook.id)],
+    ['webhooks.delete', () => m.webhooks.delete(it.hook.id)],
+
+    ['marketingResources.list', () => m.marketingResources.list(it.program.id, { kind: 'all' })],
+    ['marketingResources.createSocialPost', async () => (it.post = await m.marketingResources.createSocialPost(it.program.id, { title: 'SDK post', body: 'Try it: {{affiliate_link}}', platforms: ['x', 'linkedin'] }))],
+    ['marketingResources.updateSocialPost', () => m.marketingResources.updateSocialPost(it.post.id, { programId: it.program.id, title: 'SDK post, edited' })],
+    ['marketingResources.createSocialPostMediaUploadSession', async () => (it.upload = await m.marketingResources.createSocialPostMediaUploadSession(it.post.id, { programId: it.program.id, fileName: 'one.png', ...png }))],
+    ['marketingResources.completeSocialPostMediaUpload', async () => {
+      const first = await m.marketingResources.completeSocialPostMediaUpload(it.post.id, { programId: it.program.id, uploadPath: it.upload.upload_path, uploadToken: it.upload.upload_token, fileName: 'one.png', altText: 'One' })
+      const next = await m.marketingResources.createSocialPostMediaUploadSession(it.post.id, { programId: it.program.id, fileName: 'two.png', ...png })
+      const second = await m.marketingResources.completeSocialPostMediaUpload(it.post.id, { programId: it.program.id, uploadPath: next.upload_path, uploadToken: next.upload_token, fileName: 'two.png' })
+      it.media = (second.media as Json[]).map((x) => x.id as string)
+      return first
+    }],
+    ['marketingResources.reorderSocialPostMedia', () => m.marketingResources.reorderSocialPostMedia(it.post.id, { programId: it.program.id, mediaIds: [...it.media].reverse() })],
+    ['marketingResources.updateSocialPostMedia', () => m.marketingResources.updateSocialPostMedia(it.post.id, it.media[0], { programId: it.program.id, altText: null })],
+    ['marketingResources.replaceSocialPostMedia', async () => {
+      const session = await m.marketingResources.createSocialPostMediaUploadSession(it.post.id, { programId: it.program.id, fileName: 'three.png', ...png })
+      return m.marketingResources.replaceSocialPostMedia(it.post.id, it.media[0], { programId: it.program.id, uploadPath: session.upload_path, uploadToken: session.upload_token, fileName: 'three.png' })
+    }],
+    ['marketingResources.removeSocialPostMedia', () => m.marketingResources.removeSocialPostMedia(it.post.id, it.media[1], { programId: it.program.id })],
+    ['marketingResources.publish', () => m.marketingResources.publish(it.post.id, { programId: it.program.id, notifyAffiliates: true })],
+    ['marketingResources.notifyAffiliates', () => m.marketingResources.notifyAffiliates(it.post.id, { programId: it.program.id })],
+    ['marketingResources.createDownloadUrl', () => m.marketingResources.createDownloadUrl({ programId: it.program.id, mediaId: it.media[0] })],
+
+    ['affiliateWorkspace.overview', () => a.affiliateWorkspace.overview()],
+    ['affiliateWorkspace.identity', () => a.affiliateWorkspace.identity()],
+    ['affiliateWorkspace.listPrograms', async () => {
+      const r = await a.affiliateWorkspace.listPrograms()
+      it.mine = r.find((x) => x.programId === it.program.id) ?? r[0]
+      return r
+    }],
+    ['affiliateWorkspace.getProgram', () => a.affiliateWorkspace.getProgram(it.mine.programId)],
+    ['affiliateWorkspace.earnings', () => a.affiliateWorkspace.earnings()],
+    ['affiliateWorkspace.listProgramEarnings', () => a.affiliateWorkspace.listProgramEarnings(it.mine.programId, { period: 'all', pageSize: 5 })],
+    ['affiliateWorkspace.listPayouts', () => a.affiliateWorkspace.listPayouts({ programId: it.mine.programId })],
+    ['affiliateWorkspace.listLinks', () => a.affiliateWorkspace.listLinks({ programId: it.mine.programId })],
+    ['affiliateWorkspace.createLink', async () => (it.link = await a.affiliateWorkspace.createLink({ name: 'SDK link', destinationPath: '/docs' }, { programId: it.mine.programId, idempotencyKey: 'sdk-link' }))],
+    ['affiliateWorkspace.updateLink', () => a.affiliateWorkspace.updateLink(it.link.id, { name: 'SDK link, renamed', isActive: false }, { programId: it.mine.programId })],
+    ['affiliateWorkspace.deleteLink', () => a.affiliateWorkspace.deleteLink(it.link.id, { programId: it.mine.programId })],
+    ['affiliateWorkspace.clickStats', () => a.affiliateWorkspace.clickStats({ programId: it.mine.programId })],
+    ['payoutInfo.get', () => a.payoutInfo.get()],
+    ['payoutInfo.update', () => a.payoutInfo.update({ payoutMethod: 'bank_transfer', bankAccountHolder: 'Sandy Affiliate', bankIban: 'DE89370400440532013000', bankBic: 'COBADEFFXXX' })],
+
+    ['marketingResources.listForAffiliate', () => a.marketingResources.listForAffiliate(it.program.id, { kind: 'social_posts' })],
+    ['marketingResources.getForAffiliate', () => a.marketingResources.getForAffiliate(it.post.id, { programId: it.program.id })],
+    ['marketingResources.createAffiliateDownloadUrl', () => a.marketingResources.createAffiliateDownloadUrl({ programId: it.program.id, resourceId: it.post.id })],
+    ['marketingResources.renderSocialPost', () => a.marketingResources.renderSocialPost(it.post.id, { programId: it.program.id })],
+    ['marketingResources.unpublish', () => m.marketingResources.unpublish(it.post.id, { programId: it.program.id })],
+    ['marketingResources.archive', () => m.marketingResources.archive(it.post.id, { programId: it.program.id })],
+
+    ['invites.get', () => a.invites.get(it.invite.token)],
+    ['invites.claim', async () => {
+      const other = (await a.marketplace.listPrograms()).data.find((x) => x.joined === false && x.applicationAccess !== 'invite_only')
+      it.apply = other?.programId
+      const enterprise = (await m.programs.list({ pageSize: 100 })).data.find((x) => x.applicationAccess === 'invite_only')
+      const invite = await m.programs.createInvite(enterprise?.id ?? '', { isPublic: true })
+      return a.invites.claim(invite.token)
+    }],
+    ['marketplace.listPrograms', () => a.marketplace.listPrograms({ sort: 'commission', pageSize: 10 })],
+    ['marketplace.apply', () => a.marketplace.apply(it.apply, { message: 'I write about analytics.' })],
+
+    ['programs.delete', () => m.programs.delete(it.created.id)],
+  ]
+  return steps
+}
+
+describe('the official AgentRef SDK against the sandbox', () => {
+  test('the SDK declares methods, and the plan calls each of them exactly once', () => {
+    const declared = methods.map((m) => m.name).sort()
+    const planned = plan(sb).map(([name]) => name)
+    expect(declared.length).toBeGreaterThan(80)
+    expect(new Set(planned).size).toBe(planned.length)
+    expect([...planned].sort()).toEqual(declared)
+  })
+
+  test('every method answers, and every answer satisfies the SDK’s declared return type', async () => {
+    const problems: string[] = []
+    for (const [name, call] of plan(sb)) {
+      let result: unknown
+      try {
+        result = await call()
+      } catch (error) {
+        problems.push(`${name}: threw ${error instanceof AgentRefError ? `${error.name} ${error.status} ${error.code}: ${error.message}` : String(error)}`)
+        continue
+      }
+      const validate = validators.get(name)
+      const items = name === 'programs.listAll' ? (result as unknown[]) : [result]
+      if (name === 'programs.listAll' && items.length === 0) problems.push(`${name}: yielded nothing`)
+      for (const item of items) {
+        if (!validate?.(item)) problems.push(`${name}: ${JSON.stringify(validate?.errors?.slice(0, 5))}`)
+      }
+    }
+    expect(problems).toEqual([])
+  })
+})
