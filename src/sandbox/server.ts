@@ -2,14 +2,13 @@ import http from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
 import type { Faults } from './faults.js'
 import type { ApiModule, Provider } from './module.js'
+import { DEFAULT_LOG_ENTRIES, pushBounded } from './shared/bounded.js'
 import { type Reply, replyText } from './shared/reply.js'
 import type { SandboxRequest } from './shared/request.js'
 
 const MAX_BODY = 1024 * 1024
 /** How long a connection closed after a 413 may linger once the answer is sent. */
 const CLOSE_GRACE_MS = 100
-/** The request log keeps the most recent entries only. */
-const MAX_LOG = 10_000
 
 export interface RequestLogEntry {
   id: string
@@ -34,6 +33,8 @@ export interface ServerOptions {
   modules: readonly ApiModule[]
   faults: Faults
   log?: ((line: string) => void) | undefined
+  /** How many entries the request log keeps (oldest dropped first). Default 10 000. */
+  logEntries?: number
   /** Answers `GET /`. */
   index: () => unknown
 }
@@ -104,8 +105,7 @@ export async function startServer(opts: ServerOptions) {
     const finish = (status: number | null) => {
       entry.status = status
       entry.ms = Date.now() - started
-      requests.push(entry)
-      if (requests.length > MAX_LOG) requests.splice(0, requests.length - MAX_LOG)
+      pushBounded(requests, entry, opts.logEntries ?? DEFAULT_LOG_ENTRIES)
       opts.log?.(`${method} ${rawUrl}${entry.action ? ` [${entry.action}]` : ''} → ${status ?? 'dropped'} (${entry.ms} ms)${entry.faults ? ' fault' : ''}`)
     }
     let mod: ApiModule | undefined

@@ -50,6 +50,15 @@ export interface SandboxOptions {
     /** Rate-limit window, ms. Default 60 000. */
     windowMs?: number
   }
+  /** Memory bounds: beyond each, the oldest entries are dropped. */
+  retain?: {
+    /** AgentRef `Idempotency-Key` entries (across all API keys). Default 10 000. */
+    idempotencyKeys?: number
+    /** Entries of the `requests` log. Default 10 000. */
+    requests?: number
+    /** Entries of the `deliveries` log. Default 10 000. */
+    deliveries?: number
+  }
   agentries?: {
     /** JWT lifetime, seconds. Default 86 400. */
     tokenTtl?: number
