@@ -2,7 +2,7 @@
 // valid arguments (from the seed or from earlier answers), and every answer is validated against
 // the SDK's own declared return type, read from its .d.ts. A sandbox answer that breaks those
 // types (a `null` where the SDK says `string`, a missing required field) fails here.
-import { AgentRef, AgentRefError } from 'agentref'
+import { AgentRef, AgentRefError, AuthError, ConflictError, ForbiddenError, NotFoundError, RateLimitError, ServerError, ValidationError } from 'agentref'
 import Ajv, { type ValidateFunction } from 'ajv'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { startSandbox } from '../../src/sandbox/index.js'
@@ -64,7 +64,12 @@ function plan(s: Sandbox) {
       it.program = r.data.find((x) => joined.has(x.id))
       return r
     }],
-    ['programs.listAll', () => collect(m.programs.listAll({ pageSize: 2 }))],
+    ['programs.listAll', async () => {
+      const all = await collect(m.programs.listAll({ pageSize: 2 }))
+      const { total } = (await m.programs.list()).meta
+      if (new Set(all.map((p) => p.id)).size !== total || all.length !== total) throw new Error(`listAll yielded ${all.length} programs, ${total} exist`)
+      return all
+    }],
     ['programs.get', () => m.programs.get(it.program.id)],
     ['programs.create', async () => (it.created = await m.programs.create({ name: 'SDK Program', commissionType: 'one_time', commissionPercent: 12 }, { idempotencyKey: 'sdk-program' }))],
     ['programs.update', () => m.programs.update(it.created.id, { description: 'Made by the official SDK', portalSlug: null })],
@@ -226,5 +231,43 @@ describe('the official AgentRef SDK against the sandbox', () => {
       }
     }
     expect(problems).toEqual([])
+  })
+
+  test('error answers are the envelope the SDK parses: its typed error, with the code, details and request id', async () => {
+    const { merchant: m, affiliate: a } = clients(sb)
+    const failure = async (call: () => Promise<unknown>) => {
+      const error = await call().then(
+        () => undefined,
+        (e: unknown) => e,
+      )
+      expect(error).toBeInstanceOf(AgentRefError)
+      expect((error as AgentRefError).requestId).toMatch(/^req_/)
+      return error as AgentRefError
+    }
+    const unknownKey = new AgentRef({ apiKey: 'ak_live_not_a_sandbox_key', baseUrl: sb.agentrefUrl, maxRetries: 0 })
+    expect(await failure(() => unknownKey.programs.list())).toBeInstanceOf(AuthError)
+    const scope = await failure(() => a.programs.list())
+    expect(scope).toBeInstanceOf(ForbiddenError)
+    expect(scope.code).toBe('INSUFFICIENT_SCOPE')
+    expect((await failure(() => m.programs.get('prg_does_not_exist'))).code).toBe('NOT_FOUND')
+    expect(await failure(() => m.programs.get('prg_does_not_exist'))).toBeInstanceOf(NotFoundError)
+    const invalid = await failure(() => m.programs.create({ name: '', commissionType: 'weekly' as never, commissionPercent: 10 }))
+    expect(invalid).toBeInstanceOf(ValidationError)
+    expect((invalid as ValidationError).details).toMatchObject({ commissionType: expect.any(String) })
+    await m.programs.create({ name: 'Once', commissionType: 'one_time', commissionPercent: 5 }, { idempotencyKey: 'sdk-conflict' })
+    const reused = await failure(() => m.programs.create({ name: 'Twice', commissionType: 'one_time', commissionPercent: 5 }, { idempotencyKey: 'sdk-conflict' }))
+    expect(reused).toBeInstanceOf(ConflictError)
+    expect(reused.code).toBe('IDEMPOTENCY_KEY_REUSED')
+    sb.setFaults('GET /merchant:429:retry=7:1,GET /billing:503:1')
+    try {
+      const limited = await failure(() => m.merchant.get())
+      expect(limited).toBeInstanceOf(RateLimitError)
+      expect((limited as RateLimitError).retryAfter).toBe(7)
+      const down = await failure(() => m.billing.current())
+      expect(down).toBeInstanceOf(ServerError)
+      expect([down.status, down.code]).toEqual([503, 'SERVICE_UNAVAILABLE'])
+    } finally {
+      sb.setFaults([])
+    }
   })
 })
