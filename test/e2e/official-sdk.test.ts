@@ -4,6 +4,7 @@
 // types (a `null` where the SDK says `string`, a missing required field) fails here.
 import { AgentRef, AgentRefError, AuthError, ConflictError, ForbiddenError, NotFoundError, RateLimitError, ServerError, ValidationError } from 'agentref'
 import Ajv, { type ValidateFunction } from 'ajv'
+import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { startSandbox } from '../../src/sandbox/index.js'
 import { type DeclaredMethod, declaredMethods, readSdkDeclarations, returnSchemas } from './official-sdk/declared.js'
@@ -21,7 +22,7 @@ beforeAll(async () => {
   const ajv = new Ajv({ allErrors: true, strict: false })
   ajv.addSchema(returnSchemas(source, methods), 'sdk')
   validators = new Map(methods.map((m) => [m.name, ajv.compile({ $ref: `sdk#/definitions/SdkReturns/properties/${m.name}` })]))
-  sb = await startSandbox({ seed: 5 })
+  sb = await startSandbox({ seed: 5, limits: { agentref: 100_000 } })
 }, 60_000)
 afterAll(async () => {
   await sb?.close()
@@ -270,4 +271,52 @@ describe('the official AgentRef SDK against the sandbox', () => {
       sb.setFaults([])
     }
   })
+
+  test('every list and stats method, with any valid mix of its declared filters, paging and sorting, answers within its declared type (300 runs)', async () => {
+    const { merchant: m, affiliate: a } = clients(sb)
+    const programs = (await m.programs.list({ pageSize: 100 })).data
+    const joined = (await a.affiliateWorkspace.listPrograms()).map((x) => x.programId)
+    const affiliates = (await m.affiliates.list({ pageSize: 100, includeBlocked: true })).data
+    const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined })
+    const paging = fc.record({ page: fc.integer({ min: 1, max: 5 }), pageSize: fc.integer({ min: 1, max: 100 }), limit: fc.integer({ min: 1, max: 100 }), offset: fc.integer({ min: 0, max: 60 }) }, { requiredKeys: [] })
+    const program = fc.constantFrom(...programs.map((p) => p.id))
+    const mine = fc.constantFrom(...joined)
+    const affiliate = fc.constantFrom(...affiliates.map((x) => x.id))
+    const period = fc.constantFrom('7d' as const, '30d' as const, '90d' as const, 'all' as const)
+    const day = fc.integer({ min: -200, max: 5 }).map((d) => new Date(Date.now() + d * 86_400_000).toISOString().slice(0, 10))
+    const source = fc.constantFrom('browser' as const, 'api' as const, 'mcp' as const, 'invite' as const, 'import' as const)
+    const search = fc.constantFrom('a', 'Sandbox', 'partners', 'zz-no-match')
+    const calls: Array<[string, fc.Arbitrary<() => Promise<unknown>>]> = [
+      ['programs.list', fc.tuple(paging, optional(fc.constantFrom('active' as const, 'paused' as const, 'archived' as const))).map(([p, status]) => () => m.programs.list({ ...p, status }))],
+      ['programs.listAffiliates', fc.tuple(program, paging, optional(fc.boolean()), optional(source)).map(([id, p, includeBlocked, src]) => () => m.programs.listAffiliates(id, { ...p, includeBlocked, source: src }))],
+      ['programs.stats', fc.tuple(program, optional(period)).map(([id, per]) => () => m.programs.stats(id, { period: per }))],
+      ['affiliates.list', fc.record({ p: paging, programId: optional(program), includeBlocked: optional(fc.boolean()), search: optional(search), sortBy: optional(fc.constantFrom('createdAt' as const, 'totalClicks' as const, 'totalRevenue' as const, 'name' as const)), sortOrder: optional(fc.constantFrom('asc' as const, 'desc' as const)), status: optional(fc.constantFrom('approved' as const, 'blocked' as const)), source: optional(source) }).map(({ p, ...f }) => () => m.affiliates.list({ ...p, ...f }))],
+      ['applications.list', fc.record({ p: paging, programId: optional(program), search: optional(search), status: optional(fc.constantFrom('pending' as const, 'approved' as const, 'declined' as const, 'withdrawn' as const, 'blocked' as const)), source: optional(source) }).map(({ p, ...f }) => () => m.applications.list({ ...p, ...f }))],
+      ['conversions.list', fc.record({ p: paging, programId: optional(program), affiliateId: optional(affiliate), status: optional(fc.constantFrom('pending', 'approved', 'partially_refunded', 'rejected', 'refunded')), startDate: optional(day), endDate: optional(day), from: optional(day), to: optional(day) }).map(({ p, ...f }) => () => m.conversions.list({ ...p, ...f }))],
+      ['conversions.stats', fc.record({ programId: optional(program), period: optional(period) }).map((f) => () => m.conversions.stats(f))],
+      ['conversions.recent', optional(fc.integer({ min: 1, max: 100 })).map((limit) => () => m.conversions.recent({ limit }))],
+      ['payouts.list', fc.record({ p: paging, programId: optional(program), affiliateId: optional(affiliate), status: optional(fc.constantFrom('pending' as const, 'processing' as const, 'completed' as const, 'failed' as const)), from: optional(day), to: optional(day) }).map(({ p, ...f }) => () => m.payouts.list({ ...p, ...f }))],
+      ['payouts.listPending', fc.tuple(paging, optional(program)).map(([p, programId]) => () => m.payouts.listPending({ ...p, programId }))],
+      ['payouts.stats', fc.record({ programId: optional(program), period: optional(period) }).map((f) => () => m.payouts.stats(f))],
+      ['flags.list', fc.record({ p: paging, status: optional(fc.constantFrom('open', 'reviewed', 'dismissed', 'confirmed')), type: optional(fc.constantFrom('suspicious_activity', 'self_referral', 'high_click_frequency', 'conversion_anomaly', 'manual_review')), affiliateId: optional(affiliate) }).map(({ p, ...f }) => () => m.flags.list({ ...p, ...f }))],
+      ['marketplace.listPrograms', fc.record({ p: paging, category: optional(fc.constantFrom('saas', 'design', 'finance', 'none')), minCommission: optional(fc.integer({ min: 0, max: 50 })), minEpc: optional(fc.integer({ min: 0, max: 500 })), sort: optional(fc.constantFrom('epc' as const, 'conversionRate' as const, 'commission' as const, 'newest' as const)) }).map(({ p, ...f }) => () => a.marketplace.listPrograms({ ...p, ...f }))],
+      ['marketingResources.list', fc.record({ id: fc.constantFrom(...joined), kind: optional(fc.constantFrom('all' as const, 'collections' as const, 'files' as const, 'social_posts' as const, 'swipe_copy' as const, 'links' as const, 'drafts' as const)), status: optional(fc.constantFrom('published' as const, 'draft' as const, 'archived' as const)), search: optional(search), limit: optional(fc.integer({ min: 1, max: 100 })), offset: optional(fc.integer({ min: 0, max: 10 })) }).map(({ id, ...f }) => () => m.marketingResources.list(id, f))],
+      ['marketingResources.listForAffiliate', fc.record({ id: mine, kind: optional(fc.constantFrom('all' as const, 'collections' as const, 'files' as const, 'social_posts' as const, 'swipe_copy' as const, 'links' as const)), search: optional(search), limit: optional(fc.integer({ min: 1, max: 100 })), offset: optional(fc.integer({ min: 0, max: 10 })) }).map(({ id, ...f }) => () => a.marketingResources.listForAffiliate(id, f))],
+      ['affiliateWorkspace.listProgramEarnings', fc.tuple(mine, paging, optional(period)).map(([id, p, per]) => () => a.affiliateWorkspace.listProgramEarnings(id, { ...p, period: per }))],
+      ['affiliateWorkspace.listPayouts', fc.tuple(paging, optional(mine)).map(([p, programId]) => () => a.affiliateWorkspace.listPayouts({ ...p, programId }))],
+      ['affiliateWorkspace.clickStats', fc.record({ programId: optional(mine), startDate: optional(day), endDate: optional(day) }).map((f) => () => a.affiliateWorkspace.clickStats(f))],
+      ['webhooks.list', optional(program).map((programId) => () => m.webhooks.list({ programId }))],
+    ]
+    const anyCall = fc.oneof(...calls.map(([name, arb]) => arb.map((run) => ({ name, run }))))
+    await fc.assert(
+      fc.asyncProperty(anyCall, async ({ name, run }) => {
+        const result = await run().catch((e: unknown) => {
+          throw new Error(`${name} failed: ${e instanceof AgentRefError ? `${e.status} ${e.code} ${e.message}` : String(e)}`)
+        })
+        const validate = validators.get(name)
+        if (!validate?.(result)) throw new Error(`${name}: ${JSON.stringify(validate?.errors?.slice(0, 3))}`)
+      }),
+      { numRuns: 300 },
+    )
+  }, 30_000)
 })
