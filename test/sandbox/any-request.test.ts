@@ -35,6 +35,8 @@ interface Sent {
   path: string
   body: string | undefined
   auth: 'valid' | 'invalid' | 'none'
+  /** The credential sent when `auth` is 'invalid'. */
+  bad: string
   idempotencyKey: string | undefined
 }
 
@@ -42,7 +44,7 @@ const request = (): fc.Arbitrary<Sent> => {
   const auth = fc.constantFrom('valid' as const, 'valid' as const, 'valid' as const, 'invalid' as const, 'none' as const)
   const method = (declared: string) => fc.oneof({ weight: 4, arbitrary: fc.constant(declared) }, { weight: 1, arbitrary: fc.constantFrom(...METHODS) })
   const agentref = fc.constantFrom(...agentrefRoutes).chain((route) =>
-    fc.record({ api: fc.constant('agentref' as const), method: method(route.method), path: fill(route.path).chain((p) => query.map((q) => p + q)), body, auth, idempotencyKey: fc.option(fc.constantFrom('k1', 'k2', ' ', 'k3'), { nil: undefined }) }),
+    fc.record({ api: fc.constant('agentref' as const), method: method(route.method), path: fill(route.path).chain((p) => query.map((q) => p + q)), body, auth, bad: badCredential, idempotencyKey: fc.option(fc.constantFrom('k1', 'k2', ' ', 'k3'), { nil: undefined }) }),
   )
   const agentclick = fc.record({
     api: fc.constant('agentclick' as const),
@@ -50,17 +52,24 @@ const request = (): fc.Arbitrary<Sent> => {
     path: fc.constant('/api/mcp.php'),
     body: fc.oneof(body, fc.record({ action: fc.oneof(fc.constantFrom(...agentclickActions), fc.string({ maxLength: 10 })), params: fc.oneof(fc.dictionary(fc.constantFrom('program_id', 'partnership_id', 'order_id', 'amount', 'page', 'per_page', 'limit', 'query', 'category', 'status', 'url', 'message'), fc.jsonValue({ maxDepth: 1 })), fc.jsonValue({ maxDepth: 1 })) }, { requiredKeys: [] }).map((v) => JSON.stringify(v))),
     auth,
+    bad: badCredential,
     idempotencyKey: fc.constant(undefined),
   })
   const agentries = fc.constantFrom(...AGENTRIES_ROUTES).chain((r) => {
     const [m = 'GET', template = '/'] = r.split(' ')
-    return fc.record({ api: fc.constant('agentries' as const), method: method(m), path: fill(template).chain((p) => query.map((q) => p + q)), body, auth, idempotencyKey: fc.constant(undefined) })
+    return fc.record({ api: fc.constant('agentries' as const), method: method(m), path: fill(template).chain((p) => query.map((q) => p + q)), body, auth, bad: badCredential, idempotencyKey: fc.constant(undefined) })
   })
   return fc.oneof(agentref, agentclick, agentries)
 }
 
+const JWT_HEAD = Buffer.from('{"alg":"HS256","typ":"JWT"}').toString('base64url')
+const badCredential = fc.oneof(
+  fc.constantFrom('not-a-key', 'a.b.c', `${JWT_HEAD}.bnVsbA.c2ln`, `${JWT_HEAD}.W10.c2ln`, `bnVsbA.${JWT_HEAD}.c2ln`, `${JWT_HEAD}..`),
+  fc.tuple(fc.jsonValue({ maxDepth: 1 }), fc.base64String({ maxLength: 8 })).map(([claims, sig]) => `${JWT_HEAD}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.${sig}`),
+)
+
 const base = (api: Sent['api']) => (api === 'agentref' ? sb.agentrefUrl : api === 'agentclick' ? `${sb.url}/agentclick` : sb.agentriesUrl)
-const credential = (s: Sent) => (s.auth === 'none' ? undefined : s.auth === 'invalid' ? 'not-a-key' : s.api === 'agentref' ? sb.keys.agentref.merchant : s.api === 'agentclick' ? sb.keys.agentclick.agent : sb.mintAgentriesToken())
+const credential = (s: Sent) => (s.auth === 'none' ? undefined : s.auth === 'invalid' ? s.bad : s.api === 'agentref' ? sb.keys.agentref.merchant : s.api === 'agentclick' ? sb.keys.agentclick.agent : sb.mintAgentriesToken())
 
 function envelopeOf(api: Sent['api'], status: number, parsed: any): boolean {
   if (api === 'agentref') return status < 400 ? parsed !== null && typeof parsed === 'object' && 'data' in parsed && typeof parsed.meta?.requestId === 'string' : typeof parsed?.error?.code === 'string' && typeof parsed.error.message === 'string' && typeof parsed.meta?.requestId === 'string'
