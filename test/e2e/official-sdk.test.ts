@@ -131,7 +131,7 @@ function plan(s: Sandbox) {
     ['flags.resolve', () => m.flags.resolve(it.flag.id, { status: 'reviewed', note: 'Looked fine' })],
 
     ['webhooks.create', async () => {
-      const r = await m.webhooks.create({ name: 'SDK hook', url: 'https://hooks.sandbox.test/agentref', subscribedEvents: ['payout.completed'] })
+      const r = await m.webhooks.create({ name: 'SDK hook', url: 'http://127.0.0.1:9/agentref', subscribedEvents: ['payout.completed'] })
       it.hook = r.endpoint
       return r
     }],
@@ -312,6 +312,63 @@ describe('the official AgentRef SDK against the sandbox', () => {
       fc.asyncProperty(anyCall, async ({ name, run }) => {
         const result = await run().catch((e: unknown) => {
           throw new Error(`${name} failed: ${e instanceof AgentRefError ? `${e.status} ${e.code} ${e.message}` : String(e)}`)
+        })
+        const validate = validators.get(name)
+        if (!validate?.(result)) throw new Error(`${name}: ${JSON.stringify(validate?.errors?.slice(0, 3))}`)
+      }),
+      { numRuns: 300 },
+    )
+  }, 30_000)
+
+  test('every update and create method, with any valid mix of its declared optional and nullable fields, answers within its declared type (300 runs)', async () => {
+    const { merchant: m, affiliate: a } = clients(sb)
+    const programs = (await m.programs.list({ pageSize: 100 })).data
+    const joined = (await a.affiliateWorkspace.listPrograms()).map((x) => x.programId)
+    const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined })
+    const nullable = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null })
+    let n = 0
+    const unique = (prefix: string) => fc.constant(null).map(() => `${prefix}${++n}`)
+    const text = fc.string({ minLength: 1, maxLength: 20 }).filter((x) => x.trim() !== '')
+    const url = fc.webUrl({ validSchemes: ['https'] })
+    const email = fc.emailAddress()
+    const program = fc.constantFrom(...programs.map((p) => p.id))
+    const commission = fc.record({ commissionType: fc.constantFrom('one_time' as const, 'recurring' as const, 'recurring_limited' as const), commissionPercent: fc.integer({ min: 0, max: 100 }) })
+    const programFields = {
+      website: optional(url),
+      cookieDuration: optional(fc.integer({ min: 1, max: 365 })),
+      payoutThreshold: optional(fc.integer({ min: 0, max: 100_000 })),
+      autoApproveAffiliates: optional(fc.boolean()),
+      description: optional(text),
+      landingPageUrl: optional(url),
+      currency: optional(fc.constantFrom('EUR', 'USD', 'GBP')),
+      marketplaceStatus: optional(fc.constantFrom('private' as const, 'draft' as const, 'public' as const)),
+      applicationAccess: optional(fc.constantFrom('open' as const, 'invite_only' as const)),
+    }
+    // Webhook endpoints on a closed loopback port: deliveries fail at once instead of leaving the machine.
+    const hookUrl = fc.webPath().map((path) => `http://127.0.0.1:9${path.startsWith('/') ? path : `/${path}`}`)
+    const events = fc.uniqueArray(fc.constantFrom('program.created' as const, 'program.updated' as const, 'affiliate.joined' as const, 'conversion.created' as const, 'payout.completed' as const, 'flag.resolved' as const), { minLength: 1 })
+    const hook = await m.webhooks.create({ name: 'property hook', url: 'http://127.0.0.1:9/property', subscribedEvents: ['payout.failed'] })
+    const post = await m.marketingResources.createSocialPost(programs[0]?.id ?? '', { title: 'Property post', body: 'Body', platforms: ['x'] })
+    const calls: Array<[string, fc.Arbitrary<() => Promise<unknown>>]> = [
+      ['programs.create', fc.record({ name: text, c: commission, slug: optional(unique('slug-')), limit: optional(fc.integer({ min: 1, max: 36 })), category: optional(text), mdesc: optional(text), logo: optional(url), ...programFields }).map(({ c, slug, limit, category, mdesc, logo, ...f }) => () => m.programs.create({ ...c, ...f, portalSlug: slug, commissionLimitMonths: limit, marketplaceCategory: category, marketplaceDescription: mdesc, marketplaceLogoUrl: logo }))],
+      ['programs.update', fc.record({ id: program, name: optional(text), c: optional(commission), status: optional(fc.constantFrom('active' as const, 'paused' as const)), slug: optional(nullable(unique('slug-'))), limit: optional(nullable(fc.integer({ min: 1, max: 36 }))), category: optional(nullable(text)), mdesc: optional(nullable(text)), logo: optional(nullable(url)), ...programFields }).map(({ id, c, slug, limit, category, mdesc, logo, ...f }) => () => m.programs.update(id, { ...c, ...f, portalSlug: slug, commissionLimitMonths: limit, marketplaceCategory: category, marketplaceDescription: mdesc, marketplaceLogoUrl: logo }))],
+      ['programs.updateMarketplace', fc.record({ id: program, status: optional(fc.constantFrom('private' as const, 'draft' as const, 'public' as const)), category: optional(text), description: optional(text), logoUrl: optional(url) }).map(({ id, ...f }) => () => m.programs.updateMarketplace(id, f))],
+      ['programs.createInvite', fc.record({ id: program, email: optional(email), name: optional(text), isPublic: optional(fc.boolean()), usageLimit: optional(fc.integer({ min: 1, max: 100 })), expiresInDays: optional(fc.integer({ min: 1, max: 365 })), trackingCode: optional(text), skipOnboarding: optional(fc.boolean()) }).map(({ id, ...f }) => () => m.programs.createInvite(id, f))],
+      ['merchant.update', fc.record({ companyName: optional(text), logoUrl: optional(url), timezone: optional(fc.constantFrom('UTC', 'Europe/Berlin', 'America/New_York')), defaultCookieDuration: optional(fc.integer({ min: 1, max: 365 })), defaultPayoutThreshold: optional(fc.integer({ min: 0, max: 100_000 })), trackingRequiresConsent: optional(fc.boolean()), trackingParamAliases: optional(fc.uniqueArray(fc.constantFrom('via', 'ref', 'aff', 'partner'), { maxLength: 3 })) }).map((f) => () => m.merchant.update(f))],
+      ['notifications.update', fc.record({ newAffiliate: fc.boolean(), newConversion: fc.boolean(), commissionApproved: fc.boolean(), payoutProcessed: fc.boolean(), weeklyDigest: fc.boolean() }, { requiredKeys: [] }).map((f) => () => m.notifications.update(f))],
+      ['payoutInfo.update', fc.record({ payoutMethod: fc.constantFrom('paypal' as const, 'bank_transfer' as const), paypalEmail: email, bankAccountHolder: text, bankIban: fc.constant('DE89370400440532013000'), bankBic: fc.constant('COBADEFFXXX'), firstName: text, lastName: text, addressLine1: text, addressLine2: text, city: text, state: text, postalCode: fc.constantFrom('10115', '94105'), vatId: fc.constant('DE123456789') }, { requiredKeys: [] }).map((f) => () => a.payoutInfo.update(f))],
+      ['webhooks.update', fc.record({ name: optional(text), url: optional(hookUrl), programId: optional(nullable(program)), schemaVersion: optional(fc.constant(2 as const)), subscribedEvents: optional(events) }).map((f) => () => m.webhooks.update(hook.endpoint.id, f))],
+      ['webhooks.create', fc.record({ name: text, url: hookUrl, programId: optional(program), schemaVersion: optional(fc.constant(2 as const)), subscribedEvents: events }).map((f) => () => m.webhooks.create(f))],
+      ['marketingResources.createSocialPost', fc.record({ title: text, body: text, platforms: fc.uniqueArray(fc.constantFrom('x' as const, 'linkedin' as const, 'instagram' as const, 'tiktok' as const, 'facebook' as const, 'threads' as const, 'generic' as const), { minLength: 1 }), description: optional(nullable(text)), instructions: optional(nullable(text)), collectionId: optional(fc.constant(null)), folderId: optional(fc.constant(null)), status: optional(fc.constantFrom('draft' as const, 'published' as const)) }).map((f) => () => m.marketingResources.createSocialPost(programs[0]?.id ?? '', f))],
+      ['marketingResources.updateSocialPost', fc.record({ title: optional(text), body: optional(text), description: optional(nullable(text)), instructions: optional(nullable(text)), platforms: optional(fc.uniqueArray(fc.constantFrom('x' as const, 'threads' as const, 'generic' as const), { minLength: 1 })) }).map((f) => () => m.marketingResources.updateSocialPost(post.id, { programId: programs[0]?.id ?? '', ...f }))],
+      ['affiliateWorkspace.createLink', fc.record({ pid: fc.constantFrom(...joined), name: text, destinationPath: optional(fc.constantFrom('/', '/pricing', '/docs/start')), customSlug: optional(unique('slug-')) }).map(({ pid, ...f }) => () => a.affiliateWorkspace.createLink(f, { programId: pid }))],
+      ['billing.subscribe', fc.constantFrom('starter' as const, 'growth' as const, 'pro' as const).map((tier) => () => m.billing.subscribe({ tier }))],
+    ]
+    const anyCall = fc.oneof(...calls.map(([name, arb]) => arb.map((run) => ({ name, run }))))
+    await fc.assert(
+      fc.asyncProperty(anyCall, async ({ name, run }) => {
+        const result = await run().catch((e: unknown) => {
+          throw new Error(`${name} failed: ${e instanceof AgentRefError ? `${e.status} ${e.code} ${e.message} ${JSON.stringify((e as ValidationError).details ?? '')}` : String(e)}`)
         })
         const validate = validators.get(name)
         if (!validate?.(result)) throw new Error(`${name}: ${JSON.stringify(validate?.errors?.slice(0, 3))}`)
