@@ -127,4 +127,12 @@ describe('413 for an over-limit body', () => {
     expect((await action(sb.agentclickUrl, sb.keys.agentclick.agent, 'health')).status).toBe(200)
     expect((await ref(sb.agentrefUrl, sb.keys.agentref.merchant, 'GET', '/merchant')).status).toBe(200)
   })
+
+  it('a fetch client reads the 413 as an answer, not as a network failure', async () => {
+    for (let i = 0; i < 5; i++) {
+      const res = await fetch(`${sb.agentrefUrl}/programs`, { method: 'POST', headers: { authorization: `Bearer ${sb.keys.agentref.merchant}`, 'content-type': 'application/json' }, body: JSON.stringify({ name: 'x'.repeat(8 * LIMIT) }) })
+      expect(res.status).toBe(413)
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe('PAYLOAD_TOO_LARGE')
+    }
+  })
 })
