@@ -91,9 +91,9 @@ export interface Sandbox {
   port: number
   seed: number
   keys: SandboxKeys
-  /** Every request served (live array). */
+  /** The requests served, the most recent `retain.requests` (live array). */
   requests: readonly RequestLogEntry[]
-  /** Every AgentRef webhook delivery with its attempts (live array). */
+  /** AgentRef webhook deliveries with their attempts, the most recent `retain.deliveries` (live array). */
   deliveries: readonly WebhookDelivery[]
   /** Replaces the fault rules and resets their counters and PRNGs. */
   setFaults(spec: FaultSpec | string): void
