@@ -12,6 +12,8 @@ export interface ApiModule {
   faultTargets?(req: SandboxRequest): string[]
   /** Handles a request synchronously, so state changes are atomic. */
   handle(req: SandboxRequest): Reply
+  /** The provider-shaped error answer for a failure found before the module handles a request (413, 500). */
+  errorReply(req: SandboxRequest, status: number, message: string): Reply
   /** The provider-shaped answer for an injected status fault. */
   faultReply(req: SandboxRequest, status: number, retryAfter?: number): Reply
 }

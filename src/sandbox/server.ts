@@ -1,13 +1,14 @@
 import http from 'node:http'
-import type { AddressInfo } from 'node:net'
+import type { AddressInfo, Socket } from 'node:net'
 import type { Faults } from './faults.js'
 import type { ApiModule, Provider } from './module.js'
+import { DEFAULT_LOG_ENTRIES, pushBounded } from './shared/bounded.js'
 import { type Reply, replyText } from './shared/reply.js'
 import type { SandboxRequest } from './shared/request.js'
 
 const MAX_BODY = 1024 * 1024
-/** The request log keeps the most recent entries only. */
-const MAX_LOG = 10_000
+/** How long a connection closed after a 413 may linger once the answer is sent. */
+const CLOSE_GRACE_MS = 100
 
 export interface RequestLogEntry {
   id: string
@@ -32,6 +33,8 @@ export interface ServerOptions {
   modules: readonly ApiModule[]
   faults: Faults
   log?: ((line: string) => void) | undefined
+  /** How many entries the request log keeps (oldest dropped first). Default 10 000. */
+  logEntries?: number
   /** Answers `GET /`. */
   index: () => unknown
 }
@@ -40,16 +43,39 @@ const EXPOSE = ['x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset
 const ALLOW_HEADERS = 'authorization, content-type, idempotency-key, x-requested-with'
 const CORS = { 'access-control-allow-origin': '*', 'access-control-expose-headers': EXPOSE.join(', ') }
 
-function readBody(req: http.IncomingMessage): Promise<string | null> {
+/**
+ * The body text, or `null` as soon as it passes `limit` bytes (a declared Content-Length over the
+ * limit counts at once). Past the limit nothing more is read: the stream is paused and left.
+ */
+function readBody(req: http.IncomingMessage, limit: number): Promise<string | null> {
+  const declared = Number(req.headers['content-length'])
+  if (declared > limit) {
+    req.pause()
+    return Promise.resolve(null)
+  }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0
-    req.on('data', (c: Buffer) => {
-      size += c.length
-      if (size <= MAX_BODY) chunks.push(c)
-    })
-    req.on('end', () => resolve(size > MAX_BODY ? null : Buffer.concat(chunks).toString('utf8')))
+    const onData = (chunk: Buffer) => {
+      size += chunk.length
+      if (size <= limit) return void chunks.push(chunk)
+      req.off('data', onData)
+      req.off('end', onEnd)
+      req.pause()
+      resolve(null)
+    }
+    const onEnd = () => resolve(Buffer.concat(chunks).toString('utf8'))
+    req.on('data', onData)
+    req.on('end', onEnd)
     req.on('error', reject)
+  })
+}
+
+/** Closes the connection once the answer is flushed: FIN first, so the client reads it, then gone. */
+function closeAfter(res: http.ServerResponse, socket: Socket): void {
+  res.once('finish', () => {
+    socket.end()
+    setTimeout(() => socket.destroy(), CLOSE_GRACE_MS).unref()
   })
 }
 
@@ -79,10 +105,11 @@ export async function startServer(opts: ServerOptions) {
     const finish = (status: number | null) => {
       entry.status = status
       entry.ms = Date.now() - started
-      requests.push(entry)
-      if (requests.length > MAX_LOG) requests.splice(0, requests.length - MAX_LOG)
+      pushBounded(requests, entry, opts.logEntries ?? DEFAULT_LOG_ENTRIES)
       opts.log?.(`${method} ${rawUrl}${entry.action ? ` [${entry.action}]` : ''} → ${status ?? 'dropped'} (${entry.ms} ms)${entry.faults ? ' fault' : ''}`)
     }
+    let mod: ApiModule | undefined
+    let sreq: SandboxRequest | undefined
     try {
       if (method === 'OPTIONS') {
         const asked = req.headers['access-control-request-headers']
@@ -96,25 +123,33 @@ export async function startServer(opts: ServerOptions) {
           .end()
         return
       }
-      const text = await readBody(req)
-      const mod = opts.modules.find((m) => pathname === m.prefix || pathname.startsWith(`${m.prefix}/`))
-      if (text === null) return finish(write413(res, id))
+      mod = opts.modules.find((m) => pathname === m.prefix || pathname.startsWith(`${m.prefix}/`))
+      sreq = {
+        id,
+        method,
+        pathname,
+        path: mod ? pathname.slice(mod.prefix.length) || '/' : pathname,
+        query: new URLSearchParams(q === -1 ? '' : rawUrl.slice(q + 1)),
+        headers: req.headers,
+        text: '',
+        remote: req.socket.remoteAddress ?? 'unknown',
+      }
+      const text = await readBody(req, MAX_BODY)
+      if (text === null) {
+        if (mod) entry.provider = mod.provider
+        const message = `Request bodies are limited to ${MAX_BODY} bytes`
+        const reply = mod ? mod.errorReply(sreq, 413, message) : { status: 413, body: { error: 'Payload too large', details: message } }
+        closeAfter(res, req.socket)
+        write(res, { ...reply, headers: { ...reply.headers, Connection: 'close' } }, id)
+        return finish(413)
+      }
+      sreq.text = text
       if (!mod) {
         const reply: Reply = pathname === '/' && method === 'GET' ? { status: 200, body: opts.index() } : { status: 404, body: { error: 'Not found', details: `No sandbox API is mounted at ${pathname}` } }
         write(res, reply, id)
         return finish(reply.status)
       }
       entry.provider = mod.provider
-      const sreq: SandboxRequest = {
-        id,
-        method,
-        pathname,
-        path: pathname.slice(mod.prefix.length) || '/',
-        query: new URLSearchParams(q === -1 ? '' : rawUrl.slice(q + 1)),
-        headers: req.headers,
-        text,
-        remote: req.socket.remoteAddress ?? 'unknown',
-      }
       const extra = mod.faultTargets?.(sreq) ?? []
       if (mod.provider === 'agentclick' && extra[0]) entry.action = extra[0]
       const targets = [`${method} ${sreq.path}`, sreq.path, `${method} ${pathname}`, pathname, ...extra]
@@ -133,7 +168,8 @@ export async function startServer(opts: ServerOptions) {
       write(res, reply, id)
       finish(reply.status)
     } catch (err) {
-      if (!res.headersSent) write(res, { status: 500, body: { error: 'Internal sandbox error', details: String(err) } }, id)
+      opts.log?.(`${method} ${rawUrl} failed inside the sandbox: ${err instanceof Error ? err.message : String(err)}`)
+      if (!res.headersSent && !res.destroyed) write(res, internalError(mod, sreq), id)
       else res.destroy()
       finish(500)
     }
@@ -162,7 +198,13 @@ export async function startServer(opts: ServerOptions) {
   }
 }
 
-function write413(res: http.ServerResponse, id: string): number {
-  write(res, { status: 413, body: { error: 'Payload too large', details: `Bodies are limited to ${MAX_BODY} bytes` } }, id)
-  return 413
+/** A 500 in the module's envelope when it can render one, else the sandbox's own; no exception text. */
+function internalError(mod: ApiModule | undefined, req: SandboxRequest | undefined): Reply {
+  const message = 'The sandbox failed to handle this request'
+  try {
+    if (mod && req) return mod.errorReply(req, 500, message)
+  } catch {
+    // the module itself is failing: fall back to the plain shape below
+  }
+  return { status: 500, body: { error: 'Internal sandbox error', details: message } }
 }

@@ -31,9 +31,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const refRnd = createRandom(hashSeed(seed, 'agentref'))
   const ref = createAgentRefState(refRnd)
   seedAgentRef(ref, refRnd)
-  const dispatcher = createDispatcher(options.webhooks ?? {})
+  const dispatcher = createDispatcher({ ...options.webhooks, logEntries: options.retain?.deliveries })
   const emit = createEmitter(ref, refRnd, dispatcher)
-  const idempotency = createIdempotencyStore()
+  const idempotency = createIdempotencyStore(Date.now, options.retain?.idempotencyKeys)
 
   const clickRnd = createRandom(hashSeed(seed, 'agentclick'))
   const click = createAgentClickState()
@@ -53,6 +53,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     port: options.port ?? 0,
     faults,
     log,
+    logEntries: options.retain?.requests,
     modules: [
       createAgentRefModule({ st: ref, rnd: refRnd, keys: keys.agentref, limiter: createLimiter(limits.agentref ?? 1000, windowMs), idempotency, emit }),
       createAgentClickModule({ st: click, rnd: clickRnd, read: createLimiter(limits.agentclickRead ?? 200, windowMs), write: createLimiter(limits.agentclickWrite ?? 30, windowMs), origin: () => origin }),

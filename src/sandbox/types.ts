@@ -50,6 +50,15 @@ export interface SandboxOptions {
     /** Rate-limit window, ms. Default 60 000. */
     windowMs?: number
   }
+  /** Memory bounds: beyond each, the oldest entries are dropped. */
+  retain?: {
+    /** AgentRef `Idempotency-Key` entries (across all API keys). Default 10 000. */
+    idempotencyKeys?: number
+    /** Entries of the `requests` log. Default 10 000. */
+    requests?: number
+    /** Entries of the `deliveries` log. Default 10 000. */
+    deliveries?: number
+  }
   agentries?: {
     /** JWT lifetime, seconds. Default 86 400. */
     tokenTtl?: number
@@ -82,9 +91,9 @@ export interface Sandbox {
   port: number
   seed: number
   keys: SandboxKeys
-  /** Every request served (live array). */
+  /** The requests served, the most recent `retain.requests` (live array). */
   requests: readonly RequestLogEntry[]
-  /** Every AgentRef webhook delivery with its attempts (live array). */
+  /** AgentRef webhook deliveries with their attempts, the most recent `retain.deliveries` (live array). */
   deliveries: readonly WebhookDelivery[]
   /** Replaces the fault rules and resets their counters and PRNGs. */
   setFaults(spec: FaultSpec | string): void

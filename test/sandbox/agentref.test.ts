@@ -277,3 +277,24 @@ describe('AgentRef: rate limit', () => {
     }
   })
 })
+
+describe('AgentRef: types the official SDKs declare', () => {
+  it('a public invite has email "" (a string, as the SDKs declare), never null, in create, list and get', async () => {
+    const programs = (await r(M, 'GET', '/programs?pageSize=100')).body.data as Array<{ id: string }>
+    const seen: unknown[] = []
+    for (const p of programs) {
+      const made = await r(M, 'POST', `/programs/${p.id}/invites`, { isPublic: true })
+      expect(made.status).toBe(201)
+      expect(made.body.data.email).toBe('')
+      const listed = (await r(M, 'GET', `/programs/${p.id}/invites`)).body.data as Array<{ token: string; email: unknown }>
+      for (const invite of listed) {
+        seen.push(invite.email)
+        expect((await r(A, 'GET', `/invites/${invite.token}`)).body.data.email).toBe(invite.email)
+      }
+    }
+    expect(seen).toContain('')
+    expect(seen.every((email) => typeof email === 'string')).toBe(true)
+    const named = await r(M, 'POST', `/programs/${programs[0]?.id}/invites`, { email: 'someone@partners.test' })
+    expect(named.body.data.email).toBe('someone@partners.test')
+  })
+})

@@ -96,6 +96,7 @@ export function createAgentClickModule(o: AgentClickModuleOptions): ApiModule & 
         return err(500, `Sandbox failure: ${e instanceof Error ? e.message : String(e)}`)
       }
     },
+    errorReply: (_req, status, message) => err(status, message),
     faultReply: (_req, status, retryAfter) => err(status, `Injected fault (HTTP ${status})`, retryAfterHeader(retryAfter)),
   }
 }

@@ -81,6 +81,7 @@ export function createAgentRefModule(o: AgentRefModuleOptions): ApiModule {
     provider: 'agentref',
     prefix: '/agentref/api/v1',
     handle,
+    errorReply: (req, status, message) => ({ status, headers: limit(req).headers, body: errorBody(req.id, codeForStatus(status), message) }),
     faultReply: (req, status, retryAfter) => ({
       status,
       headers: { ...limit(req).headers, ...retryAfterHeader(retryAfter) },

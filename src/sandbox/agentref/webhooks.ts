@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto'
 import http from 'node:http'
 import https from 'node:https'
+import { DEFAULT_LOG_ENTRIES, pushBounded } from '../shared/bounded.js'
 
 export interface DeliveryAttempt {
   /** ISO time the attempt started. */
@@ -30,6 +31,8 @@ export interface DispatcherOptions {
   retryDelays?: readonly number[]
   /** Per-attempt timeout (ms). Default 10 000. */
   timeout?: number
+  /** How many deliveries the log keeps (oldest dropped first; a dropped one still finishes). Default 10 000. */
+  logEntries?: number
 }
 
 /** `v1,<base64 HMAC-SHA256 of "id.timestamp.body">` keyed with the decoded `whsec_` secret. */
@@ -120,7 +123,7 @@ export function createDispatcher(opts: DispatcherOptions = {}) {
     /** Queues one signed delivery; the first attempt starts on the next tick. */
     deliver(endpoint: { id: string; url: string; secret: () => string }, messageId: string, type: string, body: string): WebhookDelivery {
       const d: WebhookDelivery = { id: `dlv_${(++seq).toString().padStart(5, '0')}`, messageId, type, endpointId: endpoint.id, url: endpoint.url, state: 'pending', attempts: [], body }
-      deliveries.push(d)
+      pushBounded(deliveries, d, opts.logEntries ?? DEFAULT_LOG_ENTRIES)
       if (closed) {
         d.state = 'failed'
         return d

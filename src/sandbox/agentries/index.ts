@@ -22,7 +22,7 @@ export interface AgentriesModuleOptions {
   codeQuota: number
 }
 
-const BRIEF: Record<number, string> = { 400: 'Invalid request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not found', 405: 'Method not allowed', 409: 'Conflict', 429: 'Rate Limit Exceeded', 500: 'Internal error' }
+const BRIEF: Record<number, string> = { 400: 'Invalid request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not found', 405: 'Method not allowed', 409: 'Conflict', 413: 'Payload too large', 429: 'Rate Limit Exceeded', 500: 'Internal error' }
 
 /** Agentries: Ed25519-signed token minting, HS256 JWTs, the six referral endpoints, registration. */
 export function createAgentriesModule(o: AgentriesModuleOptions) {
@@ -79,6 +79,7 @@ export function createAgentriesModule(o: AgentriesModuleOptions) {
         return reply(e.status, errorBody(e), { ...headers, ...e.headers })
       }
     },
+    errorReply: (req, status, message) => ({ status, body: { error: BRIEF[status] ?? 'Error', details: message }, headers: rateHeaders(limit(req)) }),
     faultReply: (req, status, retryAfter) => ({ status, body: { error: BRIEF[status] ?? 'Error', details: `Injected fault (HTTP ${status})` }, headers: { ...rateHeaders(limit(req)), ...retryAfterHeader(retryAfter) } }),
   }
   return { module, mint }

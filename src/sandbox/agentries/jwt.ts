@@ -16,23 +16,35 @@ export function signJwt(secret: Buffer, claims: JwtClaims): string {
 
 export type JwtCheck = { ok: true; claims: JwtClaims } | { ok: false; reason: 'malformed' | 'signature' | 'expired' }
 
-/** Verifies signature, `alg` and `exp` (seconds). */
+const SEGMENT = /^[A-Za-z0-9_-]+$/
+
+/** A base64url segment decoded as JSON, or `undefined` when it is not strict base64url of JSON text. */
+function decodeSegment(segment: string): unknown {
+  if (!SEGMENT.test(segment)) return undefined
+  try {
+    return JSON.parse(Buffer.from(segment, 'base64url').toString('utf8')) as unknown
+  } catch {
+    return undefined
+  }
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/**
+ * Verifies signature, `alg` and `exp` (seconds). Never throws: a token that is not three strict
+ * base64url segments of JSON objects with the expected claim types is `malformed`.
+ */
 export function verifyJwt(secret: Buffer, token: string, nowMs = Date.now()): JwtCheck {
   const parts = token.split('.')
   if (parts.length !== 3) return { ok: false, reason: 'malformed' }
   const [h = '', p = '', s = ''] = parts
-  let header: { alg?: unknown }
-  let claims: Partial<JwtClaims>
-  try {
-    header = JSON.parse(Buffer.from(h, 'base64url').toString('utf8')) as { alg?: unknown }
-    claims = JSON.parse(Buffer.from(p, 'base64url').toString('utf8')) as Partial<JwtClaims>
-  } catch {
-    return { ok: false, reason: 'malformed' }
-  }
-  if (header.alg !== 'HS256' || typeof claims.sub !== 'string' || typeof claims.exp !== 'number' || typeof claims.iat !== 'number') return { ok: false, reason: 'malformed' }
+  const header = decodeSegment(h)
+  const claims = decodeSegment(p)
+  if (!isRecord(header) || !isRecord(claims) || !SEGMENT.test(s)) return { ok: false, reason: 'malformed' }
+  if (header.alg !== 'HS256' || typeof claims.sub !== 'string' || !Number.isFinite(claims.exp) || !Number.isFinite(claims.iat)) return { ok: false, reason: 'malformed' }
   const expected = createHmac('sha256', secret).update(`${h}.${p}`).digest()
   const given = Buffer.from(s, 'base64url')
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: 'signature' }
-  if (nowMs / 1000 >= claims.exp) return { ok: false, reason: 'expired' }
-  return { ok: true, claims: claims as JwtClaims }
+  if (nowMs / 1000 >= (claims.exp as number)) return { ok: false, reason: 'expired' }
+  return { ok: true, claims: { sub: claims.sub, iat: claims.iat as number, exp: claims.exp as number } }
 }

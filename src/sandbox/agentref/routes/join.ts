@@ -1,6 +1,7 @@
 import { qEnum, qNumber, qString } from '../../shared/query.js'
 import { opt } from '../../shared/validate.js'
 import { AFFILIATE, type RefCtx, type RefRoute, conflict, created, find, notFound, ok, page, route, validate } from '../context.js'
+import { inviteView } from '../invite-view.js'
 import { affiliateOf, iso, joinProgram } from '../ops.js'
 import type { AffiliateUser, Application, Invite, Program } from '../types.js'
 import { approve } from './affiliates.js'
@@ -49,7 +50,7 @@ export const joinRoutes: RefRoute[] = [
   route('GET', '/invites/{token}', INVITE_KEYS, 'invites:claim', (c) => {
     const invite = liveInvite(c)
     const program = find(c.st.programs, invite.programId, 'Program')
-    return ok({ ...invite, programName: program.name, companyName: program.merchantId === c.st.merchant.id ? c.st.merchant.companyName : null })
+    return ok({ ...inviteView(invite), programName: program.name, companyName: program.merchantId === c.st.merchant.id ? c.st.merchant.companyName : null })
   }),
   route('POST', '/invites/{token}/claim', INVITE_KEYS, 'invites:claim', (c) => {
     const invite = liveInvite(c)

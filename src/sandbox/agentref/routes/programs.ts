@@ -1,6 +1,7 @@
 import { qBool, qEnum } from '../../shared/query.js'
 import { opt, req } from '../../shared/validate.js'
 import { MERCHANT, type RefCtx, type RefRoute, SETUP, assign, conflict, created, find, notFound, ok, ownProgram, page, route, validate } from '../context.js'
+import { inviteView } from '../invite-view.js'
 import { byNewest, iso, merchantPrograms, newProgram } from '../ops.js'
 import { APPLICATION_ACCESS, APPLICATION_SOURCES, COMMISSION_TYPES, MARKETPLACE_STATUSES, PROGRAM_STATUSES, type Program } from '../types.js'
 
@@ -126,11 +127,11 @@ export const programRoutes: RefRoute[] = [
       createdAt: iso(now),
     }
     c.st.invites.set(invite.token, invite)
-    return created(invite)
+    return created(inviteView(invite))
   }),
   route('GET', '/programs/{id}/invites', MERCHANT, 'programs:read', (c) => {
     const program = ownProgram(c, c.params.id ?? '')
-    return ok([...c.st.invites.values()].filter((x) => x.programId === program.id))
+    return ok([...c.st.invites.values()].filter((x) => x.programId === program.id).map(inviteView))
   }),
   route('PATCH', '/programs/{id}/marketplace', MERCHANT, 'programs:write', (c) => {
     const program = ownProgram(c, c.params.id ?? '')
