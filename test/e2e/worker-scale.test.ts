@@ -2,12 +2,12 @@
 // the Worker (three isolates) share AgentClick's budget through the RateLimiter Durable Object,
 // and webhook effects go through a Queue and the WebhookInbox, once per svix-id. The bindings,
 // migrations and queues come from worker-example/wrangler.toml; only timings are scaled down.
-import { Miniflare, type WorkerOptions } from 'miniflare'
+import { Miniflare } from 'miniflare'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { createAgentRef, createPayout, createWebhook, listPendingAffiliates } from '../../src/agentref/index.js'
 import { type Sandbox, type FaultSpec, startSandbox } from '../../src/sandbox/index.js'
-import { bundle, root, workerFromToml } from './worker-harness.js'
+import { bundle, edges, root, type Edge } from './worker-harness.js'
 
 /** AgentClick's write budget per window, as documented; the window is scaled down for the test. */
 const WRITES = 30
@@ -15,10 +15,6 @@ const WINDOW_MS = 1500
 const MARGIN_MS = 300
 const MAX_WAIT_MS = 4000
 const ISOLATES = 3
-const MAX_RETRIES = 5
-
-/** One isolate's fetch, as miniflare hands it out (its types are workerd's, not the DOM's). */
-type Edge = { fetch(url: string, init?: RequestInit): Promise<Response> }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -34,16 +30,6 @@ function busiestSpan(times: number[], windowMs: number): number {
 }
 
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!
-
-/** Three isolates of `script`: edge-0 holds the Durable Objects, edge-2 consumes the queues. */
-function edges(script: string, vars: Record<string, string>, queueTimings: { maxBatchTimeout: number; retryDelay: number }): WorkerOptions[] {
-  return Array.from({ length: ISOLATES }, (_, i) => {
-    const options = workerFromToml(`edge-${i}`, script, vars)
-    const durableObjects = Object.fromEntries(Object.entries(options.durableObjects ?? {}).map(([binding, d]) => [binding, i === 0 ? d : { ...(d as object), scriptName: 'edge-0' }]))
-    const queueConsumers = Object.fromEntries(Object.entries(options.queueConsumers ?? {}).map(([queue, c]) => [queue, { ...(c as object), ...queueTimings }]))
-    return { ...options, durableObjects, queueConsumers: i === ISOLATES - 1 ? queueConsumers : {} } as WorkerOptions
-  })
-}
 
 describe('worker-example at scale (three isolates, workerd, sandbox)', () => {
   let sb: Sandbox
@@ -66,7 +52,7 @@ describe('worker-example at scale (three isolates, workerd, sandbox)', () => {
   beforeAll(async () => {
     sb = await startSandbox({ seed: 12, limits: { agentclickWrite: WRITES, windowMs: WINDOW_MS }, webhooks: { retryDelays: [50, 100, 200, 400, 800, 1600] } })
     script = await bundle(path.join(root, 'worker-example/src/index.ts'))
-    mf = new Miniflare({ workers: edges(script, vars(sb), queueTimings) })
+    mf = new Miniflare({ workers: edges(ISOLATES, script, vars(sb), queueTimings) })
     await mf.ready
     const { partnerships } = sb.state.agentclick as unknown as { partnerships: Map<number, { id: number; status: string }> }
     partnershipId = [...partnerships.values()].find((p) => p.status === 'approved')!.id
@@ -136,3 +122,38 @@ describe('worker-example at scale (three isolates, workerd, sandbox)', () => {
     expect(books.every(Number.isFinite)).toBe(true)
   }, 30_000)
 })
+
+test('the problem it solves: the in-memory limiter (rateLimit: true) in each of three isolates draws 429s', async () => {
+  const sb = await startSandbox({ seed: 13, limits: { agentclickWrite: WRITES, windowMs: 60_000 } })
+  // Each isolate keeps its own buckets, as every isolate of a deployed Worker would.
+  const script = await bundle({
+    contents: `
+      import { createAgentClick, trackClick } from 'affiliate-fetch/agentclick'
+      let client
+      export default {
+        async fetch(request, env) {
+          client ??= createAgentClick({ apiKey: env.AGENTCLICK_API_KEY, baseUrl: env.AGENTCLICK_BASE_URL, rateLimit: true })
+          const id = Number(new URL(request.url).pathname.slice(1))
+          return trackClick(client, { partnership_id: id }).then(() => new Response('ok'), (e) => new Response(e.name, { status: 502 }))
+        },
+      }`,
+  })
+  const mf = new Miniflare({
+    workers: Array.from({ length: ISOLATES }, (_, i) => ({ name: `naive-${i}`, modules: true, script, compatibilityDate: '2025-01-01', bindings: { AGENTCLICK_API_KEY: sb.keys.agentclick.agent, AGENTCLICK_BASE_URL: sb.agentclickUrl } })),
+  })
+  try {
+    const { partnerships } = sb.state.agentclick as unknown as { partnerships: Map<number, { id: number; status: string }> }
+    const id = [...partnerships.values()].find((p) => p.status === 'approved')!.id
+    const workers = await Promise.all(Array.from({ length: ISOLATES }, (_, i) => mf.getWorker(`naive-${i}`) as Promise<unknown> as Promise<Edge>))
+    // 20 clicks per isolate: each isolate's own bucket (30) lets all of them go at once.
+    const bodies = await Promise.all(Array.from({ length: ISOLATES * 20 }, (_, n) => workers[n % ISOLATES]!.fetch(`http://naive/${id}`).then((r) => r.text())))
+    const refused = sb.requests.filter((r) => r.status === 429).length
+    console.log('in-memory limiter across isolates', JSON.stringify({ invocations: bodies.length, sent: sb.requests.length, upstream429: refused }))
+    expect(sb.requests.length).toBe(ISOLATES * 20)
+    expect(refused).toBe(ISOLATES * 20 - WRITES)
+    expect(bodies.filter((b) => b === 'RateLimitError')).toHaveLength(refused)
+  } finally {
+    await mf.dispose()
+    await sb.close()
+  }
+}, 30_000)
