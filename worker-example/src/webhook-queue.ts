@@ -25,8 +25,9 @@ export async function enqueueWebhook(request: Request, env: Env): Promise<Respon
     if (error instanceof WebhookVerificationError) return Response.json({ error: error.reason }, { status: 400 })
     throw error
   }
-  // verifyWebhookRequest has checked that svix-id is there and signed.
-  await env.AGENTREF_WEBHOOKS.send({ svixId: request.headers.get('svix-id')!, event })
+  // The id verifyWebhookRequest has checked and signed: svix-id, or Standard Webhooks' webhook-id.
+  const svixId = request.headers.get('svix-id') ?? request.headers.get('webhook-id')!
+  await env.AGENTREF_WEBHOOKS.send({ svixId, event })
   return new Response(null, { status: 204 })
 }
 
