@@ -5,7 +5,7 @@ import type { Client, ClientOptions } from '../core/types.js'
 import { createRateLimiter, type RateLimiter } from './rate-limiter.js'
 
 export interface AgentClickClient extends Client<'agentclick'> {
-  /** Present when created with `rateLimit: true`; shared by every call made with this client. */
+  /** The limiter every call of this client takes a slot from (`rateLimit`), or `undefined`. */
   readonly rateLimiter: RateLimiter | undefined
 }
 
@@ -13,10 +13,12 @@ export interface AgentClickOptions extends ClientOptions {
   /** `aa_` + 48 hex characters. Default: env AGENTCLICK_API_KEY. */
   apiKey?: string
   /**
-   * Queue calls client-side to stay within 200 reads/min and 30 writes/min instead of drawing 429s.
-   * The buckets belong to this client object (not shared across clients or processes). Default false.
+   * `true`: queue calls client-side to stay within 200 reads/min and 30 writes/min instead of
+   * drawing 429s; the in-memory buckets belong to this client object (not shared across clients,
+   * processes or Worker isolates). Or your own {@link RateLimiter} (one shared store for every
+   * instance of your app). Default false.
    */
-  rateLimit?: boolean
+  rateLimit?: boolean | RateLimiter
 }
 
 export const AGENTCLICK_BASE_URL = 'https://agentclick.ai/api/mcp.php'
@@ -36,6 +38,13 @@ function keyProblem(key: string): string | undefined {
   return rest !== 48 ? `has ${rest} characters after "aa_", expected 48` : 'has characters after "aa_" that are not hex'
 }
 
+function toRateLimiter(option: unknown): RateLimiter | undefined {
+  if (option === undefined || option === false) return undefined
+  if (option === true) return createRateLimiter()
+  if (option && typeof option === 'object' && typeof (option as RateLimiter).take === 'function') return option as RateLimiter
+  throw invalid('rateLimit must be a boolean or an object with a take(bucket, signal) method', 'agentclick')
+}
+
 /** A configured AgentClick client: pass it as the first argument of every AgentClick function. */
 export function createAgentClick(options: AgentClickOptions = {}): AgentClickClient {
   const apiKey = options?.apiKey ?? readEnv('AGENTCLICK_API_KEY')
@@ -44,9 +53,6 @@ export function createAgentClick(options: AgentClickOptions = {}): AgentClickCli
     const source = options?.apiKey !== undefined ? 'apiKey' : 'AGENTCLICK_API_KEY'
     throw invalid(`AgentClick: ${source} ${problem}; keys are "aa_" followed by 48 hex characters`, 'agentclick')
   }
-  if (options?.rateLimit !== undefined && typeof options.rateLimit !== 'boolean') {
-    throw invalid('rateLimit must be a boolean', 'agentclick')
-  }
-  const rateLimiter = options?.rateLimit ? createRateLimiter() : undefined
+  const rateLimiter = toRateLimiter(options?.rateLimit)
   return createClient({ provider: 'agentclick', baseUrl: AGENTCLICK_BASE_URL, credentialName: 'apiKey', envVar: 'AGENTCLICK_API_KEY' }, options, apiKey, { rateLimiter })
 }

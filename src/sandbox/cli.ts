@@ -11,9 +11,10 @@ Usage: affiliate-fetch-sandbox [--port N] [--host H] [--seed N] [--faults SPEC] 
   --host H       interface (default 127.0.0.1)
   --seed N       data / key / fault seed (default 1)
   --faults SPEC  fault rules, comma-separated ROUTE:EFFECT[:MOD...]
-                 EFFECT: drop-before | drop-after | <status> | latency=MS | <MS>ms
+                 EFFECT: drop-before | drop-after | duplicate | <status> | latency=MS | <MS>ms
                  MOD:    N (times) | 0.N (rate) | times=N | rate=X | retry=S | latency=MS
                  e.g.    "POST /payouts:drop-after:1,GET /programs:503:0.2,agent.track_click:429:retry=5"
+                 ROUTE "WEBHOOK <event type or receiver path>" acts on outgoing webhook deliveries"
   --log          print one line per request
   --help         this text
 

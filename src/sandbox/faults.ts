@@ -7,6 +7,9 @@ export interface FaultRule {
    * against `"METHOD /path"` and `"/path"` (path relative to the API base, e.g. `POST /payouts`,
    * `GET /api/referrals/code`), the same two with the full path (`POST /agentref/api/v1/payouts`),
    * and for AgentClick the action name (`agent.track_click`). Omitted: every request.
+   * A string starting with `WEBHOOK ` targets the sandbox's outgoing webhook deliveries instead,
+   * tested against `WEBHOOK <event type>` and `WEBHOOK <receiver path>` (`WEBHOOK payout.*`);
+   * such rules never touch requests, and no other rule touches deliveries.
    */
   route?: string | RegExp
   /** Probability (0..1) that a matching request is hit; decided by a seeded PRNG. Default 1. */
@@ -19,8 +22,14 @@ export interface FaultRule {
   retryAfter?: number
   /** Delay (ms) before the request is handled (adds up across matching rules). */
   latency?: number
-  /** `before`: destroy the socket without processing. `after`: process (state changes!), then destroy it. */
+  /**
+   * `before`: destroy the socket without processing. `after`: process (state changes!), then
+   * destroy it. On a delivery: `before` sends nothing, `after` sends it and then ignores the
+   * receiver's answer; both count as a failed attempt, so the delivery is retried.
+   */
   drop?: 'before' | 'after'
+  /** Deliveries only: the attempt is sent twice at once (same id, timestamp and signature). */
+  duplicate?: boolean
 }
 
 export type FaultSpec = readonly FaultRule[]
@@ -30,6 +39,7 @@ export interface FaultDecision {
   status?: number
   retryAfter?: number
   drop?: 'before' | 'after'
+  duplicate?: boolean
   /** Indexes of the rules that fired. */
   rules: number[]
 }
@@ -52,6 +62,13 @@ function assertRule(rule: FaultRule, i: number): void {
   if (rule.latency !== undefined && !(rule.latency >= 0)) bad('latency must be >= 0')
   if (rule.retryAfter !== undefined && !(rule.retryAfter >= 0)) bad('retryAfter must be >= 0')
   if (rule.drop !== undefined && rule.drop !== 'before' && rule.drop !== 'after') bad("drop must be 'before' or 'after'")
+  if (rule.duplicate !== undefined && (typeof rule.duplicate !== 'boolean' || !forDeliveries(rule))) bad('duplicate applies to WEBHOOK routes only')
+  if (forDeliveries(rule) && (rule.status !== undefined || rule.retryAfter !== undefined)) bad('a WEBHOOK rule takes drop, duplicate or latency, not status')
+}
+
+/** Rules whose route starts with `WEBHOOK ` act on outgoing webhook deliveries, not on requests. */
+function forDeliveries(rule: FaultRule): boolean {
+  return typeof rule.route === 'string' && /^webhook\s/i.test(rule.route.trim())
 }
 
 /**
@@ -69,10 +86,11 @@ export function createFaults(seed: number) {
     get rules(): FaultSpec {
       return rules.map((r) => r.rule)
     },
-    decide(targets: readonly string[]): FaultDecision | undefined {
+    /** `delivery`: the targets are a webhook delivery attempt's (`WEBHOOK ...`), not a request's. */
+    decide(targets: readonly string[], delivery = false): FaultDecision | undefined {
       let decision: FaultDecision | undefined
       rules.forEach((r, i) => {
-        if (!targets.some(r.matches)) return
+        if (forDeliveries(r.rule) !== delivery || !targets.some(r.matches)) return
         r.seen++
         if (r.rule.times !== undefined && r.seen > r.rule.times) return
         const rate = r.rule.rate ?? 1
@@ -80,6 +98,7 @@ export function createFaults(seed: number) {
         decision ??= { latency: 0, rules: [] }
         decision.rules.push(i)
         decision.latency += r.rule.latency ?? 0
+        if (r.rule.duplicate) decision.duplicate = true
         if (decision.status === undefined && decision.drop === undefined) {
           if (r.rule.drop) decision.drop = r.rule.drop
           else if (r.rule.status !== undefined) {
@@ -97,10 +116,10 @@ export type Faults = ReturnType<typeof createFaults>
 
 /**
  * Parses the CLI form: rules separated by `,`; each rule is `ROUTE:EFFECT[:MOD...]`.
- * EFFECT: `drop-before` | `drop-after` | a 3-digit status | `latency=MS` | `MSms`.
+ * EFFECT: `drop-before` | `drop-after` | `duplicate` | a 3-digit status | `latency=MS` | `MSms`.
  * MOD: `N` (integer: times) | `0.N` (has a dot: rate) | `times=N` | `rate=X` | `retry=S` | `latency=MS`.
  * ROUTE is as in {@link FaultRule.route} (`*` for everything); it cannot contain `:` or `,`.
- * Example: `POST /payouts:drop-after:1,GET /programs:503:0.2,*:latency=50`.
+ * Example: `POST /payouts:drop-after:1,GET /programs:503:0.2,*:latency=50,WEBHOOK payout.*:duplicate:1`.
  */
 export function parseFaultSpec(text: string): FaultRule[] {
   return text
@@ -117,6 +136,7 @@ export function parseFaultSpec(text: string): FaultRule[] {
         const [k, v] = token.includes('=') ? (token.split('=', 2) as [string, string]) : [token, '']
         const num = Number(v)
         if (token === 'drop-before' || token === 'drop-after') rule.drop = token === 'drop-before' ? 'before' : 'after'
+        else if (token === 'duplicate' && isEffect) rule.duplicate = true
         else if (/^\d{3}$/.test(token) && isEffect) rule.status = Number(token)
         else if (/^\d+ms$/.test(token)) rule.latency = parseInt(token, 10)
         else if (k === 'latency' && v !== '' && Number.isFinite(num)) rule.latency = num

@@ -31,7 +31,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const refRnd = createRandom(hashSeed(seed, 'agentref'))
   const ref = createAgentRefState(refRnd)
   seedAgentRef(ref, refRnd)
-  const dispatcher = createDispatcher({ ...options.webhooks, logEntries: options.retain?.deliveries })
+  const faults = createFaults(seed)
+  faults.set(toRules(options.faults ?? []))
+  const dispatcher = createDispatcher({ ...options.webhooks, faults, logEntries: options.retain?.deliveries })
   const emit = createEmitter(ref, refRnd, dispatcher)
   const idempotency = createIdempotencyStore(Date.now, options.retain?.idempotencyKeys)
 
@@ -40,11 +42,15 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   seedAgentClick(click, clickRnd, keys.agentclick)
 
   const agentries = createAgentriesState(seed, createRandom(hashSeed(seed, 'agentries')))
-  const ries = createAgentriesModule({ st: agentries.st, rnd: createRandom(hashSeed(seed, 'agentries', 'runtime')), limiter: createLimiter(limits.agentries ?? 300, windowMs), tokenTtl: options.agentries?.tokenTtl ?? 86_400, codeQuota: options.agentries?.codeQuota ?? 10 })
+  const limiters = {
+    agentref: createLimiter(limits.agentref ?? 1000, windowMs),
+    agentclickRead: createLimiter(limits.agentclickRead ?? 200, windowMs),
+    agentclickWrite: createLimiter(limits.agentclickWrite ?? 30, windowMs),
+    agentries: createLimiter(limits.agentries ?? 300, windowMs),
+  }
+  const ries = createAgentriesModule({ st: agentries.st, rnd: createRandom(hashSeed(seed, 'agentries', 'runtime')), limiter: limiters.agentries, tokenTtl: options.agentries?.tokenTtl ?? 86_400, codeQuota: options.agentries?.codeQuota ?? 10 })
 
   const allKeys = { ...keys, agentries: agentries.agent }
-  const faults = createFaults(seed)
-  faults.set(toRules(options.faults ?? []))
   let origin = ''
   const log = options.log === true ? (line: string) => console.log(`[sandbox] ${line}`) : options.log || undefined
 
@@ -55,8 +61,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     log,
     logEntries: options.retain?.requests,
     modules: [
-      createAgentRefModule({ st: ref, rnd: refRnd, keys: keys.agentref, limiter: createLimiter(limits.agentref ?? 1000, windowMs), idempotency, emit }),
-      createAgentClickModule({ st: click, rnd: clickRnd, read: createLimiter(limits.agentclickRead ?? 200, windowMs), write: createLimiter(limits.agentclickWrite ?? 30, windowMs), origin: () => origin }),
+      createAgentRefModule({ st: ref, rnd: refRnd, keys: keys.agentref, limiter: limiters.agentref, idempotency, emit }),
+      createAgentClickModule({ st: click, rnd: clickRnd, read: limiters.agentclickRead, write: limiters.agentclickWrite, origin: () => origin }),
       ries.module,
     ],
     index: () => ({ name: 'affiliate-fetch sandbox', agentrefUrl: `${origin}/agentref/api/v1`, agentclickUrl: `${origin}/agentclick/api/mcp.php`, agentriesUrl: `${origin}/agentries`, keys: allKeys }),
@@ -81,6 +87,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     deliveries: dispatcher.deliveries,
     setFaults: (spec) => faults.set(toRules(spec)),
     webhooksIdle: () => dispatcher.idle(),
+    rateWindows: () => ({
+      agentref: limiters.agentref.windows(),
+      agentclickRead: limiters.agentclickRead.windows(),
+      agentclickWrite: limiters.agentclickWrite.windows(),
+      agentries: limiters.agentries.windows(),
+    }),
     counts: () => ({
       agentref: {
         programs: merchantPrograms(ref).length,

@@ -5,6 +5,7 @@ import type { AgentClickState } from './agentclick/types.js'
 import type { AgentriesState, SandboxAgent } from './agentries/state.js'
 import type { FaultSpec } from './faults.js'
 import type { RequestLogEntry } from './server.js'
+import type { RateWindow } from './shared/rate-limit.js'
 
 export interface AgentRefKeys {
   merchant: string
@@ -99,6 +100,11 @@ export interface Sandbox {
   setFaults(spec: FaultSpec | string): void
   /** Resolves when no webhook attempt is in flight or scheduled. */
   webhooksIdle(): Promise<void>
+  /**
+   * The rate limiters' recent fixed windows per key (last 1000 each, oldest first): calls let
+   * through and calls answered 429. AgentClick counts READ and WRITE actions apart.
+   */
+  rateWindows(): { agentref: RateWindow[]; agentclickRead: RateWindow[]; agentclickWrite: RateWindow[]; agentries: RateWindow[] }
   counts(): SandboxCounts
   /** Sandbox-only: records an AgentRef conversion (amount in cents) and emits `conversion.created`. */
   recordConversion(input: ConversionInput): Conversion

@@ -1,14 +1,11 @@
 // worker-example/ in workerd (miniflare), talking to the sandbox; the sandbox's signed webhook
 // deliveries reach the Worker over loopback.
-import { build } from 'esbuild'
 import { Miniflare } from 'miniflare'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { createAgentRef, createPayout, createWebhook, listPendingAffiliates } from '../../src/agentref/index.js'
 import { signWebhook, startSandbox } from '../../src/sandbox/index.js'
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+import { bundle, root, workerFromToml } from './worker-harness.js'
 let sb: Awaited<ReturnType<typeof startSandbox>>
 let mf: Miniflare
 let workerUrl: URL
@@ -18,31 +15,19 @@ describe('worker-example in workerd against the sandbox', () => {
   beforeAll(async () => {
     sb = await startSandbox({ seed: 5 })
     const merchant = createAgentRef({ apiKey: sb.keys.agentref.merchant, baseUrl: sb.agentrefUrl })
-    const bundle = await build({
-      entryPoints: [path.join(root, 'worker-example/src/index.ts')],
-      bundle: true,
-      format: 'esm',
-      platform: 'browser',
-      conditions: ['workerd', 'worker', 'browser'],
-      alias: { 'affiliate-fetch': path.join(root, 'src') },
-      write: false,
-      logLevel: 'error',
-    })
+    const script = await bundle(path.join(root, 'worker-example/src/index.ts'))
     // The endpoint's secret is only known once it is registered, and its URL only once the Worker
     // listens: start with a placeholder, register, then restart with the real secret.
     const options = (webhookSecret: string, port?: number) => ({
-      modules: true as const,
-      script: bundle.outputFiles[0]!.text,
-      compatibilityDate: '2025-01-01',
-      ...(port ? { port } : {}),
-      bindings: {
+      ...workerFromToml('worker', script, {
         AGENTCLICK_API_KEY: sb.keys.agentclick.agent,
         AGENTCLICK_BASE_URL: sb.agentclickUrl,
         AGENTREF_WEBHOOK_SECRET: webhookSecret,
         AGENTRIES_DID: sb.keys.agentries.did,
         AGENTRIES_PRIVATE_KEY: sb.keys.agentries.privateKey,
         AGENTRIES_BASE_URL: sb.agentriesUrl,
-      },
+      }),
+      ...(port ? { port } : {}),
     })
     mf = new Miniflare(options('whsec_cGxhY2Vob2xkZXI='))
     workerUrl = await mf.ready

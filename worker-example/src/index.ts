@@ -1,9 +1,18 @@
 // A Cloudflare Worker on affiliate-fetch: click redirects through AgentClick, verified AgentRef
 // webhooks, and the agent's Agentries referral codes. Secrets arrive as bindings (`wrangler secret put`).
+// Built to run as many isolates at once: AgentClick's budget is shared through a Durable Object,
+// webhook effects go through a Queue and are applied once (see "Running at scale" in the README).
 import { createAgentClick, trackClick } from 'affiliate-fetch/agentclick'
-import { verifyWebhookRequest, WebhookVerificationError, type WebhookEvent } from 'affiliate-fetch/agentref'
 import { createAgentries, listReferralCodes } from 'affiliate-fetch/agentries'
 import { isAffiliateError } from 'affiliate-fetch'
+import type { DurableObjectNamespace, ExecutionContext, MessageBatch, Queue } from 'cloudflare:workers'
+import { busyResponse, durableRateLimiter, RateLimitBusy } from './durable-rate-limiter.js'
+import type { RateLimiter } from './rate-limiter-object.js'
+import type { WebhookInbox } from './webhook-inbox.js'
+import { consumeWebhooks, enqueueWebhook, type QueuedWebhook } from './webhook-queue.js'
+
+export { RateLimiter } from './rate-limiter-object.js'
+export { WebhookInbox } from './webhook-inbox.js'
 
 export interface Env {
   AGENTCLICK_API_KEY: string
@@ -13,53 +22,49 @@ export interface Env {
   /** Optional overrides, e.g. to run against the local sandbox. */
   AGENTCLICK_BASE_URL?: string
   AGENTRIES_BASE_URL?: string
+  /** One RateLimiter object per AgentClick key. */
+  RATE_LIMITER: DurableObjectNamespace<RateLimiter>
+  /** One WebhookInbox object per merchant. */
+  WEBHOOK_INBOX: DurableObjectNamespace<WebhookInbox>
+  AGENTREF_WEBHOOKS: Queue<QueuedWebhook>
+  /** Vars: the longest a click waits for an AgentClick slot (default 5 000 ms), the rate window (60 000) and its margin (1 000). */
+  AGENTCLICK_MAX_WAIT_MS?: string | number
+  AGENTCLICK_RATE_WINDOW_MS?: string | number
+  AGENTCLICK_RATE_MARGIN_MS?: string | number
 }
 
 export default {
-  async fetch(request: Request, env: Env, ctx: { waitUntil(p: Promise<unknown>): void }): Promise<Response> {
+  async fetch(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
     const url = new URL(request.url)
     try {
       const go = url.pathname.match(/^\/go\/(\d+)$/)
       if (go && request.method === 'GET') return await redirectThroughClick(Number(go[1]), request, env)
-      if (url.pathname === '/webhooks/agentref' && request.method === 'POST') return await receiveWebhook(request, env, ctx)
+      if (url.pathname === '/webhooks/agentref' && request.method === 'POST') return await enqueueWebhook(request, env)
       if (url.pathname === '/referrals' && request.method === 'GET') return await referralCodes(env)
       return new Response('not found', { status: 404 })
     } catch (error) {
+      if (error instanceof RateLimitBusy) return busyResponse(error)
       // API failures become a 502 with the typed error's name; anything else is a bug: 500.
       if (isAffiliateError(error)) return Response.json({ error: error.name, message: error.message }, { status: 502 })
       throw error
     }
   },
+  queue: (batch: MessageBatch<QueuedWebhook>, env: Env) => consumeWebhooks(batch, env),
 }
 
 /** GET /go/:partnershipId: record the click, then send the visitor to the tracking URL. */
 async function redirectThroughClick(partnershipId: number, request: Request, env: Env): Promise<Response> {
-  const ac = createAgentClick({ apiKey: env.AGENTCLICK_API_KEY, baseUrl: env.AGENTCLICK_BASE_URL, timeout: 5_000 })
+  const limiter = durableRateLimiter(env.RATE_LIMITER, env.AGENTCLICK_API_KEY, Number(env.AGENTCLICK_MAX_WAIT_MS ?? 5_000))
+  const ac = createAgentClick({ apiKey: env.AGENTCLICK_API_KEY, baseUrl: env.AGENTCLICK_BASE_URL, timeout: 5_000, rateLimit: limiter })
   const click = await trackClick(ac, {
     partnership_id: partnershipId,
     context: 'cloudflare-worker',
     user_agent: request.headers.get('user-agent') ?? undefined,
   })
-  return Response.redirect(click.tracking_url, 302)
-}
-
-/** POST /webhooks/agentref: 204 for a verified delivery, 400 for anything that fails verification. */
-async function receiveWebhook(request: Request, env: Env, ctx: { waitUntil(p: Promise<unknown>): void }): Promise<Response> {
-  let event: WebhookEvent
-  try {
-    event = await verifyWebhookRequest(request, env.AGENTREF_WEBHOOK_SECRET)
-  } catch (error) {
-    if (error instanceof WebhookVerificationError) return Response.json({ error: error.reason }, { status: 400 })
-    throw error
-  }
-  // Answer fast (AgentRef waits 30 s at most); do the work after the response.
-  ctx.waitUntil(handleEvent(event))
-  return new Response(null, { status: 204 })
-}
-
-async function handleEvent(event: WebhookEvent): Promise<void> {
-  // Deduplicate on event.id in your store: the same event may be delivered more than once.
-  console.log(`agentref event ${event.type} ${event.id}`)
+  const { bookMs = 0, waitMs = 0 } = limiter.timings[0] ?? {}
+  // Server-Timing: the Durable Object round trip and the wait for the booked slot.
+  const timing = `ratelimit-book;dur=${bookMs}, ratelimit-wait;dur=${waitMs}`
+  return new Response(null, { status: 302, headers: { location: click.tracking_url, 'server-timing': timing } })
 }
 
 /** GET /referrals: the agent's referral codes, with a token minted from its Ed25519 key. */

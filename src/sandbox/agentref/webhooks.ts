@@ -2,15 +2,20 @@ import { createHmac } from 'node:crypto'
 import http from 'node:http'
 import https from 'node:https'
 import { DEFAULT_LOG_ENTRIES, pushBounded } from '../shared/bounded.js'
+import type { Faults } from '../faults.js'
 
 export interface DeliveryAttempt {
   /** ISO time the attempt started. */
   at: string
   /** Receiver's HTTP status, when it answered. */
   status?: number
-  /** Network error / timeout text, when it did not. */
+  /** Network error / timeout text, when it did not; or the fault that made the attempt fail. */
   error?: string
   ms: number
+  /** A `duplicate` fault sent a second copy alongside: its answer. */
+  duplicate?: { status?: number; error?: string }
+  /** Indexes of the fault rules that fired on this attempt. */
+  faults?: number[]
 }
 
 export interface WebhookDelivery {
@@ -33,6 +38,8 @@ export interface DispatcherOptions {
   timeout?: number
   /** How many deliveries the log keeps (oldest dropped first; a dropped one still finishes). Default 10 000. */
   logEntries?: number
+  /** The sandbox's fault rules; `WEBHOOK ...` rules act on delivery attempts. */
+  faults?: Faults
 }
 
 /** `v1,<base64 HMAC-SHA256 of "id.timestamp.body">` keyed with the decoded `whsec_` secret. */
@@ -84,6 +91,17 @@ export function createDispatcher(opts: DispatcherOptions = {}) {
     })
   }
 
+  /** One attempt as the fault rules shape it: delayed, not sent, sent twice, or its answer ignored. */
+  async function send(d: WebhookDelivery, headers: Record<string, string>): Promise<Omit<DeliveryAttempt, 'at' | 'ms'>> {
+    const fault = opts.faults?.decide([`WEBHOOK ${d.type}`, `WEBHOOK ${new URL(d.url).pathname}`], true)
+    if (fault?.latency) await new Promise((resolve) => setTimeout(resolve, fault.latency))
+    if (fault?.drop === 'before') return { error: 'not sent (fault drop-before)', faults: fault.rules }
+    const [result, duplicate] = await Promise.all([post(d.url, headers, d.body), fault?.duplicate ? post(d.url, headers, d.body) : undefined])
+    const marks = fault ? { faults: fault.rules, ...(duplicate ? { duplicate } : {}) } : {}
+    if (fault?.drop === 'after') return { ...result, error: 'answer dropped after the receiver processed it (fault drop-after)', ...marks }
+    return { ...result, ...marks }
+  }
+
   async function attempt(d: WebhookDelivery, secret: () => string): Promise<void> {
     if (closed) return
     const started = Date.now()
@@ -95,13 +113,13 @@ export function createDispatcher(opts: DispatcherOptions = {}) {
       'svix-timestamp': String(timestamp),
       'svix-signature': signWebhook(secret(), d.messageId, timestamp, d.body),
     }
-    const result = await post(d.url, headers, d.body)
+    const result = await send(d, headers)
     d.attempts.push({ at: new Date(started).toISOString(), ...result, ms: Date.now() - started })
     if (closed) {
       if (d.state === 'pending') d.state = 'failed'
       return
     }
-    const success = result.status !== undefined && result.status >= 200 && result.status < 300
+    const success = result.error === undefined && result.status !== undefined && result.status >= 200 && result.status < 300
     const delay = retryDelays[d.attempts.length - 1]
     if (success) d.state = 'delivered'
     else if (delay === undefined) d.state = 'failed'

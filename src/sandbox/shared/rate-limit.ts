@@ -6,25 +6,46 @@ export interface RateDecision {
   resetAt: number
 }
 
-export interface Limiter {
-  take(key: string): RateDecision
+/** One key's fixed window: calls let through and calls refused (answered 429) in it. */
+export interface RateWindow {
+  key: string
+  /** Unix ms of the first call of the window. */
+  start: number
+  allowed: number
+  rejected: number
 }
 
-/** Fixed-window counter per key. Rejected calls do not count. */
+/** Windows kept for `windows()`, most recent last. */
+const MAX_WINDOWS = 1000
+
+export interface Limiter {
+  take(key: string): RateDecision
+  /** The most recent windows (current ones included, live), oldest first. */
+  windows(): RateWindow[]
+}
+
+/** Fixed-window counter per key. Rejected calls do not count against the budget. */
 export function createLimiter(limit: number, windowMs: number, now: () => number = Date.now): Limiter {
-  const windows = new Map<string, { start: number; count: number }>()
+  const current = new Map<string, RateWindow>()
+  const history: RateWindow[] = []
   return {
+    windows: () => history.map((w) => ({ ...w })),
     take(key) {
       const t = now()
-      let w = windows.get(key)
+      let w = current.get(key)
       if (!w || t - w.start >= windowMs) {
-        w = { start: t, count: 0 }
-        windows.set(key, w)
+        w = { key, start: t, allowed: 0, rejected: 0 }
+        current.set(key, w)
+        history.push(w)
+        if (history.length > MAX_WINDOWS) history.shift()
       }
       const resetAt = w.start + windowMs
-      if (w.count >= limit) return { allowed: false, limit, remaining: 0, resetAt }
-      w.count++
-      return { allowed: true, limit, remaining: limit - w.count, resetAt }
+      if (w.allowed >= limit) {
+        w.rejected++
+        return { allowed: false, limit, remaining: 0, resetAt }
+      }
+      w.allowed++
+      return { allowed: true, limit, remaining: limit - w.allowed, resetAt }
     },
   }
 }
