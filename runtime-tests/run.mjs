@@ -44,7 +44,7 @@ const withTypes = wanted.length === 0 || wanted.includes('types')
 process.env[RUN_TAG] = `${process.pid}.${Date.now()}`
 // Children get a predictable environment: no real credentials that could leak into a client.
 const childEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' }
-for (const name of ['AGENTREF_API_KEY', 'AGENTCLICK_API_KEY', 'AGENTRIES_TOKEN']) delete childEnv[name]
+for (const name of ['AGENTREF_API_KEY', 'AGENTCLICK_API_KEY', 'AGENTRIES_TOKEN', 'AGENTRIES_DID', 'AGENTRIES_PRIVATE_KEY']) delete childEnv[name]
 
 const tally = { passed: 0, failed: 0, skipped: 0 }
 function report({ name, status, summary, version, details = [] }) {

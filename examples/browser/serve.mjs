@@ -20,10 +20,31 @@ const server = http.createServer((req, res) => {
 server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {
   console.log(`Open http://127.0.0.1:${server.address().port}/ (sandbox on ${sandbox.url}); Ctrl-C to stop.`)
 })
+let stopping = false
 const stop = async () => {
+  if (stopping) return
+  stopping = true
+  setTimeout(() => process.exit(0), 2000).unref() // a stuck close must not keep us alive
+  server.closeAllConnections()
   server.close()
   await sandbox.close()
   process.exit(0)
 }
-process.on('SIGINT', stop)
-process.on('SIGTERM', stop)
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, stop)
+// Stopped by its parent (npm run, a test runner, an editor task): npm does not pass every signal
+// on, and a killed parent passes none; `npm run` also puts a shell between npm and us. So stop as
+// soon as our parent or its parent is gone (the grandparent is known where /proc exists).
+const ancestors = [process.ppid]
+try {
+  ancestors.push(Number(readFileSync(`/proc/${process.ppid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ')[1]))
+} catch {}
+const exists = (pid) => {
+  try {
+    return process.kill(pid, 0)
+  } catch (error) {
+    return error.code === 'EPERM'
+  }
+}
+setInterval(() => {
+  if (process.ppid !== ancestors[0] || !ancestors.every((pid) => pid > 1 && exists(pid))) stop()
+}, 250).unref()
