@@ -8,7 +8,8 @@ import { TimeoutError } from './errors/timeout-error.js'
 import { invalid } from './invalid.js'
 import { readResponse } from './read-response.js'
 import { redact } from './redact.js'
-import { retry } from './retry/retry.js'
+import { retry, type RetryOptions } from './retry/retry.js'
+import type { ApiError } from './errors/api-error.js'
 import { send } from './send.js'
 import type { Client, HttpMethod, RequestOptions } from './types.js'
 
@@ -27,9 +28,15 @@ export interface RequestSpec {
   credential?: string
 }
 
+/** The failures a call retries: an error status, a timeout, a broken connection. */
+export type RetriedError = ApiError | TimeoutError | ConnectionError
+
 export interface CallOptions extends RequestOptions {
-  /** Called before each retry wait, e.g. to log retries. */
-  onRetry?: (info: { error: unknown; attempt: number; delay: number }) => void
+  /**
+   * Called before each retry wait, e.g. to log retries: the failure, the number of the attempt
+   * that failed (0 for the first), and the wait in milliseconds before the next one.
+   */
+  onRetry?: (info: { error: RetriedError; attempt: number; delay: number }) => void
 }
 
 /** The one request pipeline: validate, build, send with per-attempt timeouts and retries, read, map errors. */
@@ -77,6 +84,6 @@ export async function request<T = unknown>(client: Client, spec: RequestSpec, op
         signal?.removeEventListener('abort', forward)
       }
     },
-    { maxRetries: spec.retry ? maxRetries : 0, signal, maxRetryAfter: client.maxRetryAfter, onRetry: options.onRetry },
+    { maxRetries: spec.retry ? maxRetries : 0, signal, maxRetryAfter: client.maxRetryAfter, onRetry: options.onRetry as RetryOptions['onRetry'] },
   )
 }
