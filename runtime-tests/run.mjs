@@ -29,7 +29,7 @@ const consumerDir = path.join(scratchDir, 'consumer')
 const RUNTIMES = ['node', 'node22', 'node24', 'node26', 'deno', 'bun', 'workerd', 'happy-dom', 'chromium']
 const CI = /^(1|true|yes)$/i.test(process.env.CI ?? '')
 const RUNTIME_TIMEOUT_MS = Number(process.env.RUNTIME_TEST_TIMEOUT_MS) || 60_000
-const TOTAL_TIMEOUT_MS = Number(process.env.RUNTIME_TEST_TOTAL_TIMEOUT_MS) || 175_000
+const TOTAL_TIMEOUT_MS = Number(process.env.RUNTIME_TEST_TOTAL_TIMEOUT_MS) || 240_000
 
 const wanted = process.argv.slice(2)
 const unknown = wanted.filter((name) => name !== 'types' && !RUNTIMES.includes(name))
