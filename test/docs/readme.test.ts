@@ -21,11 +21,14 @@
 // status below 400.
 //
 // A block passes when its process exits 0 within the time limit; any thrown error fails it.
+// Every ```ts block must also type-check as written, strictly, against the library's types
+// (with Node's types, the DOM lib, and Deno's `Deno.env` for the Deno block).
 import { build, type Plugin } from 'esbuild'
 import { randomBytes } from 'node:crypto'
 import { spawn } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import ts from 'typescript'
 import { afterEach, expect, test } from 'vitest'
 import { AGENTCLICK_BASE_URL } from '../../src/agentclick/client.js'
 import { AGENTREF_BASE_URL } from '../../src/agentref/client.js'
@@ -137,6 +140,44 @@ afterEach(async () => {
 test('the README has runnable blocks for every quickstart', () => {
   expect(blocks.length).toBeGreaterThanOrEqual(8)
 })
+
+test('every TypeScript block type-checks as written', () => {
+  const dir = path.join(scratch, 'types')
+  mkdirSync(dir, { recursive: true })
+  const globals = path.join(dir, 'deno-globals.d.ts')
+  writeFileSync(globals, 'declare const Deno: { env: { get(name: string): string | undefined } }\n')
+  const files = blocks
+    .filter((block) => block.lang === 'ts' || block.lang === 'typescript')
+    .map((block) => {
+      const file = path.join(dir, `block-${block.line}.ts`)
+      writeFileSync(file, block.code)
+      return file
+    })
+  const src = (sub: string) => [path.join(repoRoot, 'src', sub, 'index.ts')]
+  const options: ts.CompilerOptions = {
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    lib: ['lib.es2022.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
+    types: ['node'],
+    typeRoots: [path.join(repoRoot, 'node_modules', '@types')],
+    strict: true,
+    noUncheckedIndexedAccess: true,
+    skipLibCheck: true,
+    noEmit: true,
+    paths: {
+      'affiliate-fetch': src(''),
+      'affiliate-fetch/*': [path.join(repoRoot, 'src', '*', 'index.ts')],
+      'npm:affiliate-fetch/*': [path.join(repoRoot, 'src', '*', 'index.ts')],
+    },
+  }
+  const program = ts.createProgram([...files, globals], options)
+  const problems = ts
+    .getPreEmitDiagnostics(program)
+    .map((d) => `${d.file ? `${path.basename(d.file.fileName)}:${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1}: ` : ''}${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`)
+  expect(files.length).toBeGreaterThan(0)
+  expect(problems).toEqual([])
+}, 60_000)
 
 test.each(blocks.map((block) => [`line ${block.line}: ${block.code.split('\n').find((l) => l.trim() && !l.startsWith('import'))?.trim().slice(0, 60) ?? ''}`, block] as const))(
   'README block at %s runs against the sandbox',
