@@ -31,6 +31,8 @@ import path from 'node:path'
 import ts from 'typescript'
 import { afterEach, expect, test } from 'vitest'
 import { AGENTCLICK_BASE_URL } from '../../src/agentclick/client.js'
+import { createAgentClick, listPartnerships } from '../../src/agentclick/index.js'
+import { createAgentRef, getAffiliate, getApplication, getProgram } from '../../src/agentref/index.js'
 import { AGENTREF_BASE_URL } from '../../src/agentref/client.js'
 import { AGENTRIES_BASE_URL } from '../../src/agentries/client.js'
 import { startSandbox, type Sandbox } from '../../src/sandbox/index.js'
@@ -135,6 +137,23 @@ let sandbox: Sandbox | undefined
 afterEach(async () => {
   await sandbox?.close()
   sandbox = undefined
+})
+
+test('the seeded ids, demo keys and tracking codes the README names exist in a fresh sandbox', async () => {
+  sandbox = await startSandbox()
+  const merchant = createAgentRef({ apiKey: sandbox.keys.agentref.merchant, baseUrl: sandbox.agentrefUrl })
+  const ids = (prefix: string) => [...new Set(readme.match(new RegExp(`\\b${prefix}_[0-9a-f]{12}\\b`, 'g')) ?? [])]
+  expect(ids('prg').length).toBeGreaterThanOrEqual(4)
+  for (const id of ids('prg')) expect((await getProgram(merchant, id)).id).toBe(id)
+  for (const id of ids('aff')) expect((await getAffiliate(merchant, id)).id).toBe(id)
+  for (const id of ids('app')) expect((await getApplication(merchant, id)).id).toBe(id)
+  const keys = [...Object.values(sandbox.keys.agentref), ...Object.values(sandbox.keys.agentclick), sandbox.keys.agentries.did, sandbox.keys.agentries.privateKey]
+  for (const key of keys) expect(readme).toContain(`\`${key}\``)
+  const agent = createAgentClick({ apiKey: sandbox.keys.agentclick.agent, baseUrl: sandbox.agentclickUrl })
+  const codes = new Set((await listPartnerships(agent)).partnerships.map((p) => p.tracking_code))
+  const named = readme.match(/`[0-9a-f]{32}`/g) ?? []
+  expect(named.length).toBeGreaterThan(0)
+  for (const code of named) expect(codes.has(code.slice(1, -1))).toBe(true)
 })
 
 test('the README has runnable blocks for every quickstart', () => {
