@@ -12,8 +12,15 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export const OUTPUT = path.join(root, 'docs', 'operations.md')
 
 const PROVIDERS = [
-  { id: 'agentref', title: 'AgentRef', subpath: 'affiliate-fetch/agentref', wrappers: ['get', 'getPage', 'post', 'send'] },
-  { id: 'agentclick', title: 'AgentClick', subpath: 'affiliate-fetch/agentclick', wrappers: ['callAction'] },
+  {
+    id: 'agentref',
+    title: 'AgentRef',
+    subpath: 'affiliate-fetch/agentref',
+    wrappers: ['get', 'getPage', 'post', 'send'],
+    // The reference's order; files not named here follow, by name.
+    order: ['programs', 'applications', 'affiliates', 'workspace', 'marketing-resources', 'conversions', 'payouts', 'flags', 'billing', 'merchant', 'invites', 'marketplace', 'webhook-endpoints'],
+  },
+  { id: 'agentclick', title: 'AgentClick', subpath: 'affiliate-fetch/agentclick', wrappers: ['callAction'], order: ['common', 'publisher', 'agent'] },
   { id: 'agentries', title: 'Agentries', subpath: 'affiliate-fetch/agentries', wrappers: ['call'] },
 ]
 
@@ -77,7 +84,15 @@ function wireOf(provider, call, kinds, name) {
 function operationsOf(provider, kinds) {
   const dir = path.join(root, 'src', provider.id)
   const ops = []
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts')).sort()) {
+  const rank = (file) => {
+    const i = (provider.order ?? []).indexOf(file.replace(/\.ts$/, ''))
+    return i === -1 ? Infinity : i
+  }
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.ts'))
+    .sort()
+    .sort((a, b) => rank(a) - rank(b))
+  for (const file of files) {
     for (const statement of parse(path.join(dir, file)).statements) {
       if (!ts.isVariableStatement(statement) || !statement.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) continue
       const [declaration] = statement.declarationList.declarations
