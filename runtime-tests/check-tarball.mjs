@@ -1,5 +1,5 @@
 // Packaging check of the packed tarball itself (not npm's idea of it): it holds only what users
-// need (package.json, README.md, LICENSE, CHANGELOG.md, dist/**/*.js, dist/**/*.d.ts), every file
+// need (package.json, README.md, LICENSE, CHANGELOG.md, docs/operations.md, dist/**/*.js, dist/**/*.d.ts), every file
 // its package.json promises (files entries, exports, main, types, bin), no runtime dependencies,
 // and no `node:` import outside the Node-only sandbox.
 //
@@ -9,7 +9,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gunzipSync } from 'node:zlib'
 
-const TOP_LEVEL = new Set(['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md'])
+const TOP_LEVEL = new Set(['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'docs/operations.md'])
 const DIST_FILE = /^dist\/.+(?<!\.map)\.(js|d\.ts)$/
 const NODE_IMPORT = /\bfrom\s*["']node:|\bimport\s*\(\s*["']node:|\brequire\s*\(\s*["']/
 

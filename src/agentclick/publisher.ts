@@ -16,60 +16,100 @@ import type {
   ProgramIdParams,
   ReportParams,
   SearchProgramsParams,
+  Undocumented,
 } from './types.js'
 
 type Options = CallOptions
-type Data = Record<string, unknown>
+
 type C = AgentClickClient
 
-/** `publisher.programs_search` (paged: `page`, `per_page` max 50) */
+/**
+ * Searches programs by category, reward, keyword and more.
+ * `publisher.programs_search` (paged: `page`, `per_page` max 50)
+ */
 export const searchPrograms = (client: C, params?: SearchProgramsParams, options?: Options): Promise<ListOf<'programs', AgentClickProgram>> =>
   callAction(client, 'publisher.programs_search', params, options)
 
-/** `publisher.programs_detail` */
-export const getProgram = (client: C, params: ProgramIdParams, options?: Options): Promise<Data> =>
+/**
+ * Gets one program's details and the caller's partnership status.
+ * `publisher.programs_detail`
+ */
+export const getProgram = (client: C, params: ProgramIdParams, options?: Options): Promise<AgentClickProgram> =>
   callAction(client, 'publisher.programs_detail', params, options)
 
-/** `publisher.partnerships_apply` (WRITE, never retried; 409 when a partnership exists) */
+/**
+ * Applies to a program; returns the partnership and its tracking code.
+ * `publisher.partnerships_apply` (WRITE, never retried; 409 when a partnership exists)
+ */
 export const applyForPartnership = (client: C, params: ProgramIdParams, options?: Options): Promise<Partnership> =>
   callAction(client, 'publisher.partnerships_apply', params, options)
 
-/** `publisher.partnerships_cancel` (WRITE; pending partnerships only) */
-export const cancelPartnership = (client: C, params: PartnershipIdParams, options?: Options): Promise<unknown> =>
+/**
+ * Cancels a pending partnership application.
+ * `publisher.partnerships_cancel` (WRITE; pending partnerships only)
+ */
+export const cancelPartnership = (client: C, params: PartnershipIdParams, options?: Options): Promise<Undocumented | undefined> =>
   callAction(client, 'publisher.partnerships_cancel', params, options)
 
-/** `publisher.partnerships_list` (paged) */
+/**
+ * Lists the caller's partnerships.
+ * `publisher.partnerships_list` (paged)
+ */
 export const listPartnerships = (client: C, params?: ListPartnershipsParams, options?: Options): Promise<ListOf<'partnerships', AgentClickPartnership>> =>
   callAction(client, 'publisher.partnerships_list', params, options)
 
-/** `publisher.links_generate` (approved partnerships only) */
-export const generateLinks = (client: C, params: PartnershipIdParams, options?: Options): Promise<Data> =>
+/**
+ * Generates tracking links (URL, HTML, JS) for an approved partnership.
+ * `publisher.links_generate` (approved partnerships only)
+ */
+export const generateLinks = (client: C, params: PartnershipIdParams, options?: Options): Promise<Undocumented> =>
   callAction(client, 'publisher.links_generate', params, options)
 
-/** `publisher.selfback_list` (paged) */
+/**
+ * Lists programs eligible for self-back (self-referral).
+ * `publisher.selfback_list` (paged)
+ */
 export const listSelfbackPrograms = (client: C, params?: PageParams, options?: Options): Promise<ListOf<'programs', AgentClickProgram>> =>
   callAction(client, 'publisher.selfback_list', params, options)
 
-/** `publisher.selfback_apply` (WRITE; once per program) */
-export const applyForSelfback = (client: C, params: ProgramIdParams, options?: Options): Promise<unknown> =>
+/**
+ * Self-back on a program: partnership, click and redirect URL in one call (once per program).
+ * `publisher.selfback_apply` (WRITE; once per program)
+ */
+export const applyForSelfback = (client: C, params: ProgramIdParams, options?: Options): Promise<Undocumented | undefined> =>
   callAction(client, 'publisher.selfback_apply', params, options)
 
-/** `publisher.report` */
-export const getReport = (client: C, params?: ReportParams, options?: Options): Promise<Data> =>
+/**
+ * Gets a conversion and click report for a date range.
+ * `publisher.report`
+ */
+export const getReport = (client: C, params?: ReportParams, options?: Options): Promise<Undocumented> =>
   callAction(client, 'publisher.report', params, options)
 
-/** `publisher.earnings_summary` */
-export const getEarningsSummary = (client: C, options?: Options): Promise<Data> =>
+/**
+ * Gets the caller's balance, earnings and payout totals.
+ * `publisher.earnings_summary`
+ */
+export const getEarningsSummary = (client: C, options?: Options): Promise<Undocumented> =>
   callAction(client, 'publisher.earnings_summary', undefined, options)
 
-/** `publisher.earnings_payouts` (paged) */
+/**
+ * Lists the caller's payouts.
+ * `publisher.earnings_payouts` (paged)
+ */
 export const listEarningsPayouts = (client: C, params?: PageParams, options?: Options): Promise<ListOf<'payouts', AgentClickPayout>> =>
   callAction(client, 'publisher.earnings_payouts', params, options)
 
-/** `publisher.notifications_list` (paged) */
+/**
+ * Lists the caller's notifications.
+ * `publisher.notifications_list` (paged)
+ */
 export const listNotifications = (client: C, params?: ListNotificationsParams, options?: Options): Promise<ListOf<'notifications', AgentClickNotification>> =>
   callAction(client, 'publisher.notifications_list', params, options)
 
-/** `publisher.notifications_read` (WRITE). Without `notification_id`, marks ALL notifications read. */
-export const markNotificationsRead = (client: C, params?: MarkNotificationsReadParams, options?: Options): Promise<unknown> =>
+/**
+ * Marks one notification read, or all of them.
+ * `publisher.notifications_read` (WRITE). Without `notification_id`, marks ALL notifications read.
+ */
+export const markNotificationsRead = (client: C, params?: MarkNotificationsReadParams, options?: Options): Promise<Undocumented | undefined> =>
   callAction(client, 'publisher.notifications_read', params, options)

@@ -1,4 +1,4 @@
-// Wire names (snake_case) as documented. Item fields the docs do not name stay open objects.
+// Wire names (snake_case) as documented. Payloads and item fields the docs do not name are open objects (`Undocumented`).
 
 export type RewardType = 'cpa' | 'cpc' | 'cpi'
 export type ProgramSort = 'newest' | 'reward_desc' | 'reward_asc' | 'name' | 'confirmation_rate_desc' | 'epc_desc'
@@ -10,13 +10,29 @@ export interface PageParams {
   per_page?: number
 }
 
-export type AgentClickProgram = Record<string, unknown>
-export type AgentClickPayout = Record<string, unknown>
-export type AgentClickNotification = Record<string, unknown>
-export interface AgentClickPartnership {
-  tracking_code: string
+/**
+ * A payload whose fields the reference does not name (only prose, or nothing): an open object.
+ * Read fields with a check, e.g. `typeof data.unpaid_balance === 'number'`.
+ */
+export type Undocumented = Record<string, unknown>
+
+/**
+ * A program of the search, self-back and recommendation lists, and of the detail actions. The
+ * reference names no item fields; `id` is the integer that `program_id` parameters take (the
+ * docs' sample flows pass `id` on), so `programs[0].id` goes straight into `applyForPartnership`.
+ */
+export interface AgentClickProgram {
+  id: number
+  name?: string
   [field: string]: unknown
 }
+
+/** `publisher.earnings_payouts` items: gross reward, withholding tax, transfer fee, net payout (field names not documented). */
+export type AgentClickPayout = Undocumented
+/** `publisher.notifications_list` items (fields not documented). */
+export type AgentClickNotification = Undocumented
+/** A partnership as listed: the fields `partnerships_apply` documents for one (`tracking_code` is documented for list items). */
+export type AgentClickPartnership = Partnership
 
 /** A list payload: the documented array plus whatever else the server sends. */
 export type ListOf<K extends string, T> = { [P in K]: T[] } & Record<string, unknown>
@@ -130,6 +146,7 @@ export interface CatalogEntry {
 /** The docs contradict each other: an object with `programs`, or a bare array. Returned as sent. */
 export type Catalog = ListOf<'programs', CatalogEntry> | CatalogEntry[]
 
-export interface CategoryCount {
+/** A category with its program count (the count's field name is not documented). */
+export interface CategoryCount extends Partial<Category> {
   [field: string]: unknown
 }

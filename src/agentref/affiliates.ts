@@ -22,18 +22,30 @@ export interface BlockAffiliateParams {
   reason?: string
 }
 
-/** GET /affiliates (paginated) */
+/**
+ * Lists the merchant's affiliates across programs, filtered and sorted.
+ * GET /affiliates (paginated)
+ */
 export const listAffiliates = (client: AgentRefClient, params?: ListAffiliatesParams, options?: CallOptions): Promise<Page<Affiliate>> =>
   getPage(client, path`/affiliates`, params, options)
 
-/** GET /affiliates/{id} */
+/**
+ * Gets one affiliate, with its stats when `include: 'stats'`.
+ * GET /affiliates/{id}
+ */
 export const getAffiliate = (client: AgentRefClient, id: string, params?: GetAffiliateParams, options?: CallOptions): Promise<Affiliate> =>
   get(client, path`/affiliates/${id}`, params, options)
 
-/** POST /affiliates/{id}/block (idempotent) */
+/**
+ * Blocks an affiliate: no new clicks or commissions.
+ * POST /affiliates/{id}/block (idempotent)
+ */
 export const blockAffiliate = (client: AgentRefClient, id: string, params?: BlockAffiliateParams, options?: PostOptions): Promise<Affiliate> =>
   post(client, path`/affiliates/${id}/block`, params, options, true)
 
-/** POST /affiliates/{id}/unblock (idempotent, no body) */
+/**
+ * Lifts an affiliate's block.
+ * POST /affiliates/{id}/unblock (idempotent, no body)
+ */
 export const unblockAffiliate = (client: AgentRefClient, id: string, options?: PostOptions): Promise<Affiliate> =>
   post(client, path`/affiliates/${id}/unblock`, undefined, options, true)

@@ -19,22 +19,37 @@ export type ApproveApplicationParams = ReviewApplicationParams
 export type DeclineApplicationParams = ReviewApplicationParams
 export type BlockApplicationParams = ReviewApplicationParams
 
-/** GET /applications (paginated) */
+/**
+ * Lists applications to the merchant's programs.
+ * GET /applications (paginated)
+ */
 export const listApplications = (client: AgentRefClient, params?: ListApplicationsParams, options?: CallOptions): Promise<Page<Application>> =>
   getPage(client, path`/applications`, params, options)
 
-/** GET /applications/{id} */
+/**
+ * Gets one application.
+ * GET /applications/{id}
+ */
 export const getApplication = (client: AgentRefClient, id: string, options?: CallOptions): Promise<Application> =>
   get(client, path`/applications/${id}`, undefined, options)
 
-/** POST /applications/{id}/approve (idempotent) */
+/**
+ * Approves an application; the applicant becomes an affiliate.
+ * POST /applications/{id}/approve (idempotent)
+ */
 export const approveApplication = (client: AgentRefClient, id: string, params?: ApproveApplicationParams, options?: PostOptions): Promise<Application> =>
   post(client, path`/applications/${id}/approve`, params, options, true)
 
-/** POST /applications/{id}/decline (idempotent) */
+/**
+ * Declines an application.
+ * POST /applications/{id}/decline (idempotent)
+ */
 export const declineApplication = (client: AgentRefClient, id: string, params?: DeclineApplicationParams, options?: PostOptions): Promise<Application> =>
   post(client, path`/applications/${id}/decline`, params, options, true)
 
-/** POST /applications/{id}/block (idempotent) */
+/**
+ * Declines an application and blocks the applicant.
+ * POST /applications/{id}/block (idempotent)
+ */
 export const blockApplication = (client: AgentRefClient, id: string, params?: BlockApplicationParams, options?: PostOptions): Promise<Application> =>
   post(client, path`/applications/${id}/block`, params, options, true)

@@ -8,14 +8,23 @@ export interface SubscribeBillingParams {
   tier: BookableBillingTierId
 }
 
-/** GET /billing */
+/**
+ * Gets the merchant's billing tier and monthly revenue.
+ * GET /billing
+ */
 export const getBilling = (client: AgentRefClient, options?: CallOptions): Promise<BillingStatus> =>
   get(client, path`/billing`, undefined, options)
 
-/** GET /billing/tiers */
+/**
+ * Lists the billing tiers with their prices and limits.
+ * GET /billing/tiers
+ */
 export const listBillingTiers = (client: AgentRefClient, options?: CallOptions): Promise<BillingTier[]> =>
   get(client, path`/billing/tiers`, undefined, options)
 
-/** POST /billing/subscribe (idempotent) */
+/**
+ * Subscribes the merchant to a paid billing tier.
+ * POST /billing/subscribe (idempotent)
+ */
 export const subscribeBilling = (client: AgentRefClient, params: SubscribeBillingParams, options?: PostOptions): Promise<BillingStatus> =>
   post(client, path`/billing/subscribe`, params, options, true)

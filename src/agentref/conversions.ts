@@ -14,14 +14,23 @@ export interface ListRecentConversionsParams {
   limit?: number
 }
 
-/** GET /conversions (paginated) */
+/**
+ * Lists conversions (sales attributed to affiliates), filtered by program, affiliate, status and date.
+ * GET /conversions (paginated)
+ */
 export const listConversions = (client: AgentRefClient, params?: ListConversionsParams, options?: CallOptions): Promise<Page<Conversion>> =>
   getPage(client, path`/conversions`, params, options)
 
-/** GET /conversions/stats */
+/**
+ * Gets conversion counts and revenue totals for a period.
+ * GET /conversions/stats
+ */
 export const getConversionStats = (client: AgentRefClient, params?: GetConversionStatsParams, options?: CallOptions): Promise<ConversionStats> =>
   get(client, path`/conversions/stats`, params, options)
 
-/** GET /conversions/recent */
+/**
+ * Lists the latest conversions.
+ * GET /conversions/recent
+ */
 export const listRecentConversions = (client: AgentRefClient, params?: ListRecentConversionsParams, options?: CallOptions): Promise<Conversion[]> =>
   get(client, path`/conversions/recent`, params, options)

@@ -16,14 +16,23 @@ export interface ResolveFlagParams {
   blockAffiliate?: boolean
 }
 
-/** GET /flags (paginated) */
+/**
+ * Lists fraud flags raised on affiliates.
+ * GET /flags (paginated)
+ */
 export const listFlags = (client: AgentRefClient, params?: ListFlagsParams, options?: CallOptions): Promise<Page<Flag>> =>
   getPage(client, path`/flags`, params, options)
 
-/** GET /flags/stats */
+/**
+ * Gets fraud-flag counts by status.
+ * GET /flags/stats
+ */
 export const getFlagStats = (client: AgentRefClient, options?: CallOptions): Promise<FlagStats> =>
   get(client, path`/flags/stats`, undefined, options)
 
-/** POST /flags/{id}/resolve (idempotent) */
+/**
+ * Resolves a fraud flag, optionally blocking the affiliate.
+ * POST /flags/{id}/resolve (idempotent)
+ */
 export const resolveFlag = (client: AgentRefClient, id: string, params: ResolveFlagParams, options?: PostOptions): Promise<Flag> =>
   post(client, path`/flags/${id}/resolve`, params, options, true)

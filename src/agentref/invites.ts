@@ -4,10 +4,16 @@ import { get, post, type PostOptions } from './call.js'
 import type { AgentRefClient } from './client.js'
 import type { ApiObject, Invite } from './types.js'
 
-/** GET /invites/{token} */
+/**
+ * Gets a program invite by its token.
+ * GET /invites/{token}
+ */
 export const getInvite = (client: AgentRefClient, token: string, options?: CallOptions): Promise<Invite> =>
   get(client, path`/invites/${token}`, undefined, options)
 
-/** POST /invites/{token}/claim (no body) */
+/**
+ * Claims a program invite: joins its program.
+ * POST /invites/{token}/claim (no body)
+ */
 export const claimInvite = (client: AgentRefClient, token: string, options?: PostOptions): Promise<ApiObject> =>
   post(client, path`/invites/${token}/claim`, undefined, options, false)

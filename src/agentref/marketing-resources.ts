@@ -129,7 +129,10 @@ export interface RenderSocialPostParams extends MarketingResourceProgramTarget {
   affiliateLinkId?: string
 }
 
-/** GET /programs/{programId}/marketing-resources */
+/**
+ * Lists a program's marketing resources (posts, files, links) for the merchant.
+ * GET /programs/{programId}/marketing-resources
+ */
 export const listMarketingResources = (
   client: AgentRefClient,
   programId: string,
@@ -137,7 +140,10 @@ export const listMarketingResources = (
   options?: CallOptions,
 ): Promise<MarketingResource[]> => get(client, path`/programs/${programId}/marketing-resources`, params, options)
 
-/** POST /programs/{programId}/marketing-resources/social-posts (idempotent) */
+/**
+ * Creates a social-post marketing resource in a program.
+ * POST /programs/{programId}/marketing-resources/social-posts (idempotent)
+ */
 export const createSocialPost = (
   client: AgentRefClient,
   programId: string,
@@ -145,7 +151,10 @@ export const createSocialPost = (
   options?: PostOptions,
 ): Promise<MarketingResource> => post(client, path`/programs/${programId}/marketing-resources/social-posts`, wire(params, WIRE), options, true)
 
-/** PATCH /marketing-resources/social-posts/{resourceId} */
+/**
+ * Updates a social-post resource.
+ * PATCH /marketing-resources/social-posts/{resourceId}
+ */
 export const updateSocialPost = (
   client: AgentRefClient,
   resourceId: string,
@@ -153,7 +162,10 @@ export const updateSocialPost = (
   options?: CallOptions,
 ): Promise<MarketingResource> => send(client, 'PATCH', path`/marketing-resources/social-posts/${resourceId}`, wire(params, WIRE), options)
 
-/** POST /marketing-resources/social-posts/{resourceId}/media/upload-sessions (idempotent) */
+/**
+ * Starts a media upload to a social post: returns a signed upload URL.
+ * POST /marketing-resources/social-posts/{resourceId}/media/upload-sessions (idempotent)
+ */
 export const createSocialPostMediaUploadSession = (
   client: AgentRefClient,
   resourceId: string,
@@ -162,7 +174,10 @@ export const createSocialPostMediaUploadSession = (
 ): Promise<MarketingResourceUploadSession> =>
   post(client, path`/marketing-resources/social-posts/${resourceId}/media/upload-sessions`, wire(params, WIRE), options, true)
 
-/** POST /marketing-resources/social-posts/{resourceId}/media/complete (idempotent) */
+/**
+ * Attaches uploaded media to a social post.
+ * POST /marketing-resources/social-posts/{resourceId}/media/complete (idempotent)
+ */
 export const completeSocialPostMediaUpload = (
   client: AgentRefClient,
   resourceId: string,
@@ -170,7 +185,10 @@ export const completeSocialPostMediaUpload = (
   options?: PostOptions,
 ): Promise<MarketingResource> => post(client, path`/marketing-resources/social-posts/${resourceId}/media/complete`, wire(params, WIRE), options, true)
 
-/** POST /marketing-resources/social-posts/{resourceId}/media/{mediaId}/replace (idempotent) */
+/**
+ * Replaces one media file of a social post with an uploaded one.
+ * POST /marketing-resources/social-posts/{resourceId}/media/{mediaId}/replace (idempotent)
+ */
 export const replaceSocialPostMedia = (
   client: AgentRefClient,
   resourceId: string,
@@ -180,7 +198,10 @@ export const replaceSocialPostMedia = (
 ): Promise<MarketingResource> =>
   post(client, path`/marketing-resources/social-posts/${resourceId}/media/${mediaId}/replace`, wire(params, WIRE), options, true)
 
-/** POST /marketing-resources/social-posts/{resourceId}/media/reorder (idempotent) */
+/**
+ * Sets the order of a social post's media.
+ * POST /marketing-resources/social-posts/{resourceId}/media/reorder (idempotent)
+ */
 export const reorderSocialPostMedia = (
   client: AgentRefClient,
   resourceId: string,
@@ -188,7 +209,10 @@ export const reorderSocialPostMedia = (
   options?: PostOptions,
 ): Promise<MarketingResource[]> => post(client, path`/marketing-resources/social-posts/${resourceId}/media/reorder`, wire(params, WIRE), options, true)
 
-/** PATCH /marketing-resources/social-posts/{resourceId}/media/{mediaId} */
+/**
+ * Updates one media file's alt text.
+ * PATCH /marketing-resources/social-posts/{resourceId}/media/{mediaId}
+ */
 export const updateSocialPostMedia = (
   client: AgentRefClient,
   resourceId: string,
@@ -198,7 +222,10 @@ export const updateSocialPostMedia = (
 ): Promise<MarketingResource> =>
   send(client, 'PATCH', path`/marketing-resources/social-posts/${resourceId}/media/${mediaId}`, wire(params, WIRE), options)
 
-/** DELETE /marketing-resources/social-posts/{resourceId}/media/{mediaId}, with a JSON body `{ program_id }` */
+/**
+ * Removes one media file from a social post.
+ * DELETE /marketing-resources/social-posts/{resourceId}/media/{mediaId}, with a JSON body `{ program_id }`
+ */
 export const removeSocialPostMedia = (
   client: AgentRefClient,
   resourceId: string,
@@ -208,7 +235,10 @@ export const removeSocialPostMedia = (
 ): Promise<RemoveMarketingResourceMediaResponse> =>
   send(client, 'DELETE', path`/marketing-resources/social-posts/${resourceId}/media/${mediaId}`, wire(params, WIRE), options)
 
-/** POST /marketing-resources/{resourceId}/publish (idempotent) */
+/**
+ * Publishes a marketing resource to affiliates, optionally notifying them.
+ * POST /marketing-resources/{resourceId}/publish (idempotent)
+ */
 export const publishMarketingResource = (
   client: AgentRefClient,
   resourceId: string,
@@ -216,7 +246,10 @@ export const publishMarketingResource = (
   options?: PostOptions,
 ): Promise<PublishMarketingResourceResponse> => post(client, path`/marketing-resources/${resourceId}/publish`, wire(params, WIRE), options, true)
 
-/** POST /marketing-resources/{resourceId}/unpublish (idempotent) */
+/**
+ * Takes a published marketing resource back to draft.
+ * POST /marketing-resources/{resourceId}/unpublish (idempotent)
+ */
 export const unpublishMarketingResource = (
   client: AgentRefClient,
   resourceId: string,
@@ -224,7 +257,10 @@ export const unpublishMarketingResource = (
   options?: PostOptions,
 ): Promise<MarketingResource> => post(client, path`/marketing-resources/${resourceId}/unpublish`, wire(params, WIRE), options, true)
 
-/** POST /marketing-resources/{resourceId}/archive (idempotent) */
+/**
+ * Archives a marketing resource.
+ * POST /marketing-resources/{resourceId}/archive (idempotent)
+ */
 export const archiveMarketingResource = (
   client: AgentRefClient,
   resourceId: string,
@@ -232,7 +268,10 @@ export const archiveMarketingResource = (
   options?: PostOptions,
 ): Promise<MarketingResource> => post(client, path`/marketing-resources/${resourceId}/archive`, wire(params, WIRE), options, true)
 
-/** POST /marketing-resources/{resourceId}/notify (idempotent) */
+/**
+ * Notifies a program's affiliates about a published resource.
+ * POST /marketing-resources/{resourceId}/notify (idempotent)
+ */
 export const notifyAffiliates = (
   client: AgentRefClient,
   resourceId: string,
@@ -240,14 +279,20 @@ export const notifyAffiliates = (
   options?: PostOptions,
 ): Promise<ApiObject> => post(client, path`/marketing-resources/${resourceId}/notify`, wire(params, WIRE), options, true)
 
-/** POST /marketing-resources/download-url (idempotent) */
+/**
+ * Creates a short-lived download URL for a resource's media or files (merchant).
+ * POST /marketing-resources/download-url (idempotent)
+ */
 export const createMarketingResourceDownloadUrl = (
   client: AgentRefClient,
   params: CreateMarketingResourceDownloadUrlParams,
   options?: PostOptions,
 ): Promise<MarketingResourceDownloadUrl> => post(client, path`/marketing-resources/download-url`, wire(params, WIRE), options, true)
 
-/** GET /me/programs/{programId}/marketing-resources */
+/**
+ * Lists the marketing resources a program offers its affiliates (affiliate key).
+ * GET /me/programs/{programId}/marketing-resources
+ */
 export const listAffiliateMarketingResources = (
   client: AgentRefClient,
   programId: string,
@@ -255,7 +300,10 @@ export const listAffiliateMarketingResources = (
   options?: CallOptions,
 ): Promise<MarketingResource[]> => get(client, path`/me/programs/${programId}/marketing-resources`, params, options)
 
-/** GET /me/marketing-resources/{resourceId} */
+/**
+ * Gets one marketing resource as an affiliate sees it.
+ * GET /me/marketing-resources/{resourceId}
+ */
 export const getAffiliateMarketingResource = (
   client: AgentRefClient,
   resourceId: string,
@@ -263,14 +311,20 @@ export const getAffiliateMarketingResource = (
   options?: CallOptions,
 ): Promise<MarketingResource> => get(client, path`/me/marketing-resources/${resourceId}`, wire(params, WIRE), options)
 
-/** POST /me/marketing-resources/download-url */
+/**
+ * Creates a short-lived download URL for a resource's media or files (affiliate).
+ * POST /me/marketing-resources/download-url
+ */
 export const createAffiliateDownloadUrl = (
   client: AgentRefClient,
   params: CreateAffiliateDownloadUrlParams,
   options?: PostOptions,
 ): Promise<MarketingResourceDownloadUrl> => post(client, path`/me/marketing-resources/download-url`, wire(params, WIRE), options, false)
 
-/** POST /me/marketing-resources/social-posts/{resourceId}/render */
+/**
+ * Renders a social post with the affiliate's own link filled in.
+ * POST /me/marketing-resources/social-posts/{resourceId}/render
+ */
 export const renderSocialPost = (
   client: AgentRefClient,
   resourceId: string,

@@ -15,14 +15,20 @@ export interface ApplyToMarketplaceProgramParams {
   message?: string
 }
 
-/** GET /marketplace/programs (paginated) */
+/**
+ * Lists public programs in the marketplace (affiliate key).
+ * GET /marketplace/programs (paginated)
+ */
 export const listMarketplacePrograms = (
   client: AgentRefClient,
   params?: ListMarketplaceProgramsParams,
   options?: CallOptions,
 ): Promise<Page<MarketplaceProgram>> => getPage(client, path`/marketplace/programs`, params, options)
 
-/** POST /marketplace/apply/{programId} */
+/**
+ * Applies to join a marketplace program (affiliate key).
+ * POST /marketplace/apply/{programId}
+ */
 export const applyToMarketplaceProgram = (
   client: AgentRefClient,
   programId: string,

@@ -30,41 +30,68 @@ export interface UpsertMerchantProfileParams {
   companyName: string
 }
 
-/** GET /merchant */
+/**
+ * Gets the merchant account.
+ * GET /merchant
+ */
 export const getMerchant = (client: AgentRefClient, options?: CallOptions): Promise<Merchant> =>
   get(client, path`/merchant`, undefined, options)
 
-/** PATCH /merchant */
+/**
+ * Updates the merchant account's settings.
+ * PATCH /merchant
+ */
 export const updateMerchant = (client: AgentRefClient, params: UpdateMerchantParams, options?: CallOptions): Promise<Merchant> =>
   send(client, 'PATCH', path`/merchant`, params, options)
 
-/** GET /merchant/notifications */
+/**
+ * Gets the merchant's email notification preferences.
+ * GET /merchant/notifications
+ */
 export const getNotificationPreferences = (client: AgentRefClient, options?: CallOptions): Promise<NotificationPreferences> =>
   get(client, path`/merchant/notifications`, undefined, options)
 
-/** PUT /merchant/notifications */
+/**
+ * Sets the merchant's email notification preferences.
+ * PUT /merchant/notifications
+ */
 export const updateNotificationPreferences = (
   client: AgentRefClient,
   params: UpdateNotificationPreferencesParams,
   options?: CallOptions,
 ): Promise<NotificationPreferences> => send(client, 'PUT', path`/merchant/notifications`, params, options)
 
-/** GET /me/payout-info (affiliate key) */
+/**
+ * Gets the affiliate's payout details (method, PayPal, bank, address).
+ * GET /me/payout-info (affiliate key)
+ */
 export const getPayoutInfo = (client: AgentRefClient, options?: CallOptions): Promise<PayoutInfo> =>
   get(client, path`/me/payout-info`, undefined, options)
 
-/** PATCH /me/payout-info (affiliate key) */
+/**
+ * Updates the affiliate's payout details.
+ * PATCH /me/payout-info (affiliate key)
+ */
 export const updatePayoutInfo = (client: AgentRefClient, params: UpdatePayoutInfoParams, options?: CallOptions): Promise<PayoutInfo> =>
   send(client, 'PATCH', path`/me/payout-info`, params, options)
 
-/** POST /onboarding/merchant */
+/**
+ * Creates or updates the merchant profile during onboarding.
+ * POST /onboarding/merchant
+ */
 export const upsertMerchantProfile = (client: AgentRefClient, params: UpsertMerchantProfileParams, options?: PostOptions): Promise<OnboardingMerchantProfile> =>
   post(client, path`/onboarding/merchant`, params, options, false)
 
-/** POST /onboarding/complete (no body) */
+/**
+ * Marks merchant onboarding complete.
+ * POST /onboarding/complete (no body)
+ */
 export const completeOnboarding = (client: AgentRefClient, options?: PostOptions): Promise<CompleteOnboardingResponse> =>
   post(client, path`/onboarding/complete`, undefined, options, false)
 
-/** GET /programs/{programId}/tracking/status */
+/**
+ * Gets a program's tracking setup status (script installed, conversions seen).
+ * GET /programs/{programId}/tracking/status
+ */
 export const getTrackingStatus = (client: AgentRefClient, programId: string, options?: CallOptions): Promise<ProgramTrackingStatus> =>
   get(client, path`/programs/${programId}/tracking/status`, undefined, options)

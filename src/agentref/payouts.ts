@@ -2,7 +2,7 @@ import { path } from '../core/path.js'
 import type { CallOptions } from '../core/request.js'
 import { get, getPage, post, type PostOptions } from './call.js'
 import type { AgentRefClient } from './client.js'
-import type { ApiObject, MoneyListParams, MoneyStatsParams, Page, PageParams, Payout, PayoutMethod, PayoutStats, PayoutStatus, PendingAffiliate } from './types.js'
+import type { MoneyListParams, MoneyStatsParams, Page, PageParams, Payout, PayoutMethod, PayoutStats, PayoutStatus, PendingAffiliate } from './types.js'
 
 export interface ListPayoutsParams extends MoneyListParams {
   status?: PayoutStatus
@@ -21,18 +21,30 @@ export interface CreatePayoutParams {
   notes?: string
 }
 
-/** GET /payouts (paginated) */
+/**
+ * Lists payouts to affiliates.
+ * GET /payouts (paginated)
+ */
 export const listPayouts = (client: AgentRefClient, params?: ListPayoutsParams, options?: CallOptions): Promise<Page<Payout>> =>
   getPage(client, path`/payouts`, params, options)
 
-/** GET /payouts/pending (paginated): affiliates with a pending balance */
+/**
+ * Lists affiliates with a pending balance, and whether each can be paid.
+ * GET /payouts/pending (paginated): affiliates with a pending balance
+ */
 export const listPendingAffiliates = (client: AgentRefClient, params?: ListPendingAffiliatesParams, options?: CallOptions): Promise<Page<PendingAffiliate>> =>
   getPage(client, path`/payouts/pending`, params, options)
 
-/** GET /payouts/stats */
+/**
+ * Gets paid and pending payout totals.
+ * GET /payouts/stats
+ */
 export const getPayoutStats = (client: AgentRefClient, params?: GetPayoutStatsParams, options?: CallOptions): Promise<PayoutStats> =>
   get(client, path`/payouts/stats`, params, options)
 
-/** POST /payouts (idempotent) */
-export const createPayout = (client: AgentRefClient, params: CreatePayoutParams, options?: PostOptions): Promise<ApiObject> =>
+/**
+ * Pays an affiliate its unpaid commissions in a program (moves money).
+ * POST /payouts (idempotent): the created payout (the reference types it loosely; it is a `Payout`, as `listPayouts` returns)
+ */
+export const createPayout = (client: AgentRefClient, params: CreatePayoutParams, options?: PostOptions): Promise<Payout> =>
   post(client, path`/payouts`, params, options, true)

@@ -94,31 +94,52 @@ export interface ConnectStripeParams {
   method?: StripeConnectMethod
 }
 
-/** GET /programs (paginated) */
+/**
+ * Lists the merchant's affiliate programs.
+ * GET /programs (paginated)
+ */
 export const listPrograms = (client: AgentRefClient, params?: ListProgramsParams, options?: Options): Promise<Page<Program>> =>
   getPage(client, path`/programs`, params, options)
 
-/** GET /programs/{id} */
+/**
+ * Gets one program, with its setup readiness.
+ * GET /programs/{id}
+ */
 export const getProgram = (client: AgentRefClient, id: string, options?: Options): Promise<ProgramDetail> =>
   get(client, path`/programs/${id}`, undefined, options)
 
-/** POST /programs (idempotent: a key is generated when you give none) */
+/**
+ * Creates an affiliate program.
+ * POST /programs (idempotent: a key is generated when you give none)
+ */
 export const createProgram = (client: AgentRefClient, params: CreateProgramParams, options?: PostOptions): Promise<Program> =>
   post(client, path`/programs`, params, options, true)
 
-/** PATCH /programs/{id} */
+/**
+ * Updates a program's settings or status.
+ * PATCH /programs/{id}
+ */
 export const updateProgram = (client: AgentRefClient, id: string, params: UpdateProgramParams, options?: Options): Promise<Program> =>
   send(client, 'PATCH', path`/programs/${id}`, params, options)
 
-/** DELETE /programs/{id} */
+/**
+ * Deletes a program.
+ * DELETE /programs/{id}
+ */
 export const deleteProgram = (client: AgentRefClient, id: string, options?: Options): Promise<Program> =>
   send(client, 'DELETE', path`/programs/${id}`, undefined, options)
 
-/** GET /programs/{id}/stats */
+/**
+ * Gets a program's revenue, conversion and affiliate totals.
+ * GET /programs/{id}/stats
+ */
 export const getProgramStats = (client: AgentRefClient, id: string, params?: GetProgramStatsParams, options?: Options): Promise<ProgramStats> =>
   get(client, path`/programs/${id}/stats`, params, options)
 
-/** GET /programs/{id}/affiliates (paginated) */
+/**
+ * Lists the affiliates of one program.
+ * GET /programs/{id}/affiliates (paginated)
+ */
 export const listProgramAffiliates = (
   client: AgentRefClient,
   id: string,
@@ -126,27 +147,45 @@ export const listProgramAffiliates = (
   options?: Options,
 ): Promise<Page<Affiliate>> => getPage(client, path`/programs/${id}/affiliates`, params, options)
 
-/** GET /programs/{id}/coupons */
+/**
+ * Lists a program's affiliate coupon codes.
+ * GET /programs/{id}/coupons
+ */
 export const listCoupons = (client: AgentRefClient, id: string, options?: Options): Promise<Coupon[]> =>
   get(client, path`/programs/${id}/coupons`, undefined, options)
 
-/** POST /programs/{id}/coupons (idempotent) */
+/**
+ * Creates a coupon code that credits an affiliate.
+ * POST /programs/{id}/coupons (idempotent)
+ */
 export const createCoupon = (client: AgentRefClient, id: string, params: CreateCouponParams, options?: PostOptions): Promise<Coupon> =>
   post(client, path`/programs/${id}/coupons`, params, options, true)
 
-/** DELETE /coupons/{couponId} */
+/**
+ * Deletes a coupon code.
+ * DELETE /coupons/{couponId}
+ */
 export const deleteCoupon = (client: AgentRefClient, couponId: string, options?: Options): Promise<Coupon> =>
   send(client, 'DELETE', path`/coupons/${couponId}`, undefined, options)
 
-/** POST /programs/{id}/invites (idempotent); no params sends `{}` */
+/**
+ * Creates an invite link to a program.
+ * POST /programs/{id}/invites (idempotent); no params sends `{}`
+ */
 export const createInvite = (client: AgentRefClient, id: string, params?: CreateInviteParams, options?: PostOptions): Promise<Invite> =>
   post(client, path`/programs/${id}/invites`, params ?? {}, options, true)
 
-/** GET /programs/{id}/invites */
+/**
+ * Lists a program's invites.
+ * GET /programs/{id}/invites
+ */
 export const listInvites = (client: AgentRefClient, id: string, options?: Options): Promise<Invite[]> =>
   get(client, path`/programs/${id}/invites`, undefined, options)
 
-/** PATCH /programs/{id}/marketplace */
+/**
+ * Sets a program's marketplace listing (visibility, category, description, logo).
+ * PATCH /programs/{id}/marketplace
+ */
 export const updateProgramMarketplace = (
   client: AgentRefClient,
   id: string,
@@ -154,7 +193,10 @@ export const updateProgramMarketplace = (
   options?: Options,
 ): Promise<ApiObject> => send(client, 'PATCH', path`/programs/${id}/marketplace`, params, options)
 
-/** POST /programs/{id}/connect-stripe; without params no body is sent */
+/**
+ * Starts connecting a program to Stripe: returns the OAuth URL.
+ * POST /programs/{id}/connect-stripe; without params no body is sent
+ */
 export const connectStripe = (
   client: AgentRefClient,
   id: string,
@@ -162,6 +204,9 @@ export const connectStripe = (
   options?: PostOptions,
 ): Promise<ConnectProgramStripeResponse> => post(client, path`/programs/${id}/connect-stripe`, params, options, false)
 
-/** DELETE /programs/{id}/connect-stripe */
+/**
+ * Disconnects a program from Stripe.
+ * DELETE /programs/{id}/connect-stripe
+ */
 export const disconnectStripe = (client: AgentRefClient, id: string, options?: Options): Promise<DisconnectProgramStripeResponse> =>
   send(client, 'DELETE', path`/programs/${id}/connect-stripe`, undefined, options)

@@ -28,26 +28,44 @@ export interface UpdateWebhookParams {
   subscribedEvents?: WebhookEventType[]
 }
 
-/** GET /webhooks */
+/**
+ * Lists webhook endpoints.
+ * GET /webhooks
+ */
 export const listWebhooks = (client: AgentRefClient, params?: ListWebhooksParams, options?: CallOptions): Promise<WebhookEndpoint[]> =>
   get(client, path`/webhooks`, params, options)
 
-/** POST /webhooks: the result holds the signing secret, shown only here and on rotation */
+/**
+ * Registers a webhook endpoint; the result holds its signing secret (shown only here and on rotation).
+ * POST /webhooks: the result holds the signing secret, shown only here and on rotation
+ */
 export const createWebhook = (client: AgentRefClient, params: CreateWebhookParams, options?: PostOptions): Promise<WebhookSecretResponse> =>
   post(client, path`/webhooks`, params, options, false)
 
-/** GET /webhooks/{id} */
+/**
+ * Gets one webhook endpoint.
+ * GET /webhooks/{id}
+ */
 export const getWebhook = (client: AgentRefClient, id: string, options?: CallOptions): Promise<WebhookEndpoint> =>
   get(client, path`/webhooks/${id}`, undefined, options)
 
-/** PATCH /webhooks/{id} */
+/**
+ * Updates a webhook endpoint's URL, events or program scope.
+ * PATCH /webhooks/{id}
+ */
 export const updateWebhook = (client: AgentRefClient, id: string, params: UpdateWebhookParams, options?: CallOptions): Promise<WebhookEndpoint> =>
   send(client, 'PATCH', path`/webhooks/${id}`, params, options)
 
-/** DELETE /webhooks/{id} */
+/**
+ * Deletes a webhook endpoint.
+ * DELETE /webhooks/{id}
+ */
 export const deleteWebhook = (client: AgentRefClient, id: string, options?: CallOptions): Promise<SuccessResponse> =>
   send(client, 'DELETE', path`/webhooks/${id}`, undefined, options)
 
-/** POST /webhooks/{id}/rotate-secret (no body) */
+/**
+ * Replaces a webhook endpoint's signing secret; returns the new one.
+ * POST /webhooks/{id}/rotate-secret (no body)
+ */
 export const rotateWebhookSecret = (client: AgentRefClient, id: string, options?: PostOptions): Promise<WebhookSecretResponse> =>
   post(client, path`/webhooks/${id}/rotate-secret`, undefined, options, false)

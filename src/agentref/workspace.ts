@@ -51,27 +51,45 @@ export interface GetClickStatsParams extends AffiliateProgramQuery {
   endDate?: string
 }
 
-/** GET /me/overview */
+/**
+ * Gets the affiliate's earnings overview across programs.
+ * GET /me/overview
+ */
 export const getWorkspaceOverview = (client: AgentRefClient, options?: CallOptions): Promise<AffiliateWorkspaceOverview> =>
   get(client, path`/me/overview`, undefined, options)
 
-/** GET /me: the key's type, scopes and owner */
+/**
+ * Gets the calling key's type, scopes and owner.
+ * GET /me: the key's type, scopes and owner
+ */
 export const getWorkspaceIdentity = (client: AgentRefClient, options?: CallOptions): Promise<AffiliateWorkspaceIdentity> =>
   get(client, path`/me`, undefined, options)
 
-/** GET /me/programs */
+/**
+ * Lists the programs the affiliate belongs to, with totals.
+ * GET /me/programs
+ */
 export const listWorkspacePrograms = (client: AgentRefClient, options?: CallOptions): Promise<AffiliateWorkspaceProgram[]> =>
   get(client, path`/me/programs`, undefined, options)
 
-/** GET /me/programs/{programId} */
+/**
+ * Gets one of the affiliate's programs in detail.
+ * GET /me/programs/{programId}
+ */
 export const getWorkspaceProgram = (client: AgentRefClient, programId: string, options?: CallOptions): Promise<AffiliateWorkspaceProgramDetail> =>
   get(client, path`/me/programs/${programId}`, undefined, options)
 
-/** GET /me/earnings */
+/**
+ * Gets the affiliate's earnings.
+ * GET /me/earnings
+ */
 export const getWorkspaceEarnings = (client: AgentRefClient, options?: CallOptions): Promise<ApiObject> =>
   get(client, path`/me/earnings`, undefined, options)
 
-/** GET /me/earnings/{programId} (paginated) */
+/**
+ * Lists the affiliate's earnings in one program.
+ * GET /me/earnings/{programId} (paginated)
+ */
 export const listWorkspaceProgramEarnings = (
   client: AgentRefClient,
   programId: string,
@@ -79,30 +97,48 @@ export const listWorkspaceProgramEarnings = (
   options?: CallOptions,
 ): Promise<Page<ApiObject>> => getPage(client, path`/me/earnings/${programId}`, params, options)
 
-/** GET /me/payouts (paginated) */
+/**
+ * Lists payouts made to the affiliate.
+ * GET /me/payouts (paginated)
+ */
 export const listWorkspacePayouts = (client: AgentRefClient, params?: ListWorkspacePayoutsParams, options?: CallOptions): Promise<Page<Payout>> =>
   getPage(client, path`/me/payouts`, wire(params, PROGRAM_ID), options)
 
-/** GET /me/links */
+/**
+ * Lists the affiliate's tracking links.
+ * GET /me/links
+ */
 export const listLinks = (client: AgentRefClient, params?: ListLinksParams, options?: CallOptions): Promise<AffiliateLink[]> =>
   get(client, path`/me/links`, wire(params, PROGRAM_ID), options)
 
-/** POST /me/links (idempotent); `programId` goes in the query */
+/**
+ * Creates a tracking link in a program.
+ * POST /me/links (idempotent); `programId` goes in the query
+ */
 export const createLink = (client: AgentRefClient, params: CreateLinkParams, options?: PostOptions): Promise<AffiliateLink> => {
   const [query, body] = split(params, ['programId'], { ...PROGRAM_ID, ...LINK_BODY })
   return post(client, path`/me/links`, body, options, true, query)
 }
 
-/** PATCH /me/links/{id}; `programId` goes in the query */
+/**
+ * Updates a tracking link's name, target or active flag.
+ * PATCH /me/links/{id}; `programId` goes in the query
+ */
 export const updateLink = (client: AgentRefClient, id: string, params: UpdateLinkParams, options?: CallOptions): Promise<AffiliateLink> => {
   const [query, body] = split(params, ['programId'], PROGRAM_ID)
   return send(client, 'PATCH', path`/me/links/${id}`, body, options, query)
 }
 
-/** DELETE /me/links/{id} */
+/**
+ * Deletes a tracking link.
+ * DELETE /me/links/{id}
+ */
 export const deleteLink = (client: AgentRefClient, id: string, params?: DeleteLinkParams, options?: CallOptions): Promise<ApiObject> =>
   send(client, 'DELETE', path`/me/links/${id}`, undefined, options, wire(params, PROGRAM_ID))
 
-/** GET /me/clicks */
+/**
+ * Gets the affiliate's click counts for a date range.
+ * GET /me/clicks
+ */
 export const getClickStats = (client: AgentRefClient, params?: GetClickStatsParams, options?: CallOptions): Promise<ApiObject> =>
   get(client, path`/me/clicks`, wire(params, PROGRAM_ID), options)

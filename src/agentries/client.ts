@@ -10,7 +10,7 @@ export interface AgentriesClient extends Client<'agentries'> {
 }
 
 export interface AgentriesOptions extends ClientOptions {
-  /** A JWT. Default: env AGENTRIES_TOKEN (unless `did` and `privateKey` are given). */
+  /** A JWT. Default: env AGENTRIES_TOKEN, else env AGENTRIES_DID + AGENTRIES_PRIVATE_KEY (when none of token, did, privateKey is given). */
   token?: string
   /** The agent's DID, e.g. `did:web:agentries.xyz:agent:abc123`; with `privateKey`, tokens are minted. */
   did?: string
@@ -47,7 +47,12 @@ function checkKey(key: unknown): string | CryptoKey {
  * to have the client mint (and re-mint) tokens itself.
  */
 export function createAgentries(options: AgentriesOptions = {}): AgentriesClient {
-  const { token, did, privateKey } = options ?? {}
+  let { token, did, privateKey } = options ?? {}
+  // Nothing given: the environment, AGENTRIES_TOKEN first, else AGENTRIES_DID + AGENTRIES_PRIVATE_KEY.
+  if (token === undefined && did === undefined && privateKey === undefined && !readEnv('AGENTRIES_TOKEN')) {
+    const [envDid, envKey] = [readEnv('AGENTRIES_DID'), readEnv('AGENTRIES_PRIVATE_KEY')]
+    if (envDid !== undefined && envKey !== undefined) [did, privateKey] = [envDid, envKey]
+  }
   let auth: TokenMinter | undefined
   if (did !== undefined || privateKey !== undefined) {
     if (token !== undefined) throw invalid('Agentries: pass either token or { did, privateKey }, not both', 'agentries')

@@ -7,26 +7,44 @@ import type { CreateReferralCodeParams, CreatedReferralCode, ListMyReferralsPara
 type Options = CallOptions
 type C = AgentriesClient
 
-/** GET /api/agents/{did}/referrals (public, no token; the DID is percent-encoded) */
+/**
+ * Gets an agent's public referral counts; needs no token.
+ * GET /api/agents/{did}/referrals (public, no token; the DID is percent-encoded)
+ */
 export const getAgentReferrals = (client: C, did: string, options?: Options): Promise<PublicReferralInfo> =>
   call(client, 'GET', path`/api/agents/${did}/referrals`, undefined, options, true)
 
-/** GET /api/referrals/code: the body's shape is not documented, so it comes back as sent. */
+/**
+ * Lists the caller's referral codes.
+ * GET /api/referrals/code: the body's shape is not documented, so it comes back as sent.
+ */
 export const listReferralCodes = (client: C, options?: Options): Promise<unknown> =>
   call(client, 'GET', path`/api/referrals/code`, undefined, options)
 
-/** POST /api/referrals/code (never retried; a 429 here is the code quota: RateLimitError) */
+/**
+ * Creates a referral code for other agents to register with.
+ * POST /api/referrals/code (never retried; a 429 here is the code quota: RateLimitError)
+ */
 export const createReferralCode = (client: C, params?: CreateReferralCodeParams, options?: Options): Promise<CreatedReferralCode> =>
   call(client, 'POST', path`/api/referrals/code`, params ?? {}, options)
 
-/** DELETE /api/referrals/code/{code} (never retried; body not documented) */
+/**
+ * Disables one of the caller's referral codes.
+ * DELETE /api/referrals/code/{code} (never retried; body not documented)
+ */
 export const disableReferralCode = (client: C, code: string, options?: Options): Promise<unknown> =>
   call(client, 'DELETE', path`/api/referrals/code/${code}`, undefined, options)
 
-/** GET /api/referrals/my (paged by `offset`/`limit`/`total`) */
+/**
+ * Lists the agents the caller referred.
+ * GET /api/referrals/my (paged by `offset`/`limit`/`total`)
+ */
 export const listMyReferrals = (client: C, params?: ListMyReferralsParams, options?: Options): Promise<ReferralsPage> =>
   call(client, 'GET', path`/api/referrals/my`, params, options)
 
-/** GET /api/referrals/stats */
+/**
+ * Gets the caller's referral and code counts.
+ * GET /api/referrals/stats
+ */
 export const getReferralStats = (client: C, options?: Options): Promise<ReferralStats> =>
   call(client, 'GET', path`/api/referrals/stats`, undefined, options)

@@ -109,6 +109,6 @@ function waitFor<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promi
 export async function getAuthToken(client: AgentriesClient, options?: MintOptions): Promise<string> {
   if (client.auth) return client.auth.get(client, options)
   const token = getCredential(client)
-  if (!token) throw invalid('Agentries: no token: pass token or { did, privateKey } to createAgentries(), or set AGENTRIES_TOKEN', 'agentries')
+  if (!token) throw invalid('Agentries: no token: pass token or { did, privateKey } to createAgentries(), or set AGENTRIES_TOKEN (or AGENTRIES_DID and AGENTRIES_PRIVATE_KEY)', 'agentries')
   return token
 }

@@ -10,7 +10,8 @@ import { invalid } from './invalid.js'
 import { numberProblem } from './limits.js'
 import { readResponse } from './read-response.js'
 import { redactCause, redactText } from './redact.js'
-import { retry } from './retry/retry.js'
+import { retry, type RetryOptions } from './retry/retry.js'
+import type { ApiError } from './errors/api-error.js'
 import { send } from './send.js'
 import type { Client, HttpMethod, IdempotentRequestOptions, RequestOptions } from './types.js'
 
@@ -33,9 +34,15 @@ export interface RequestSpec {
   credential?: string
 }
 
+/** The failures a call retries: an error status, a timeout, a broken connection. */
+export type RetriedError = ApiError | TimeoutError | ConnectionError
+
 export interface CallOptions extends RequestOptions {
-  /** Called before each retry wait, e.g. to log retries. */
-  onRetry?: (info: { error: unknown; attempt: number; delay: number }) => void
+  /**
+   * Called before each retry wait, e.g. to log retries: the failure, the number of the attempt
+   * that failed (0 for the first), and the wait in milliseconds before the next one.
+   */
+  onRetry?: (info: { error: RetriedError; attempt: number; delay: number }) => void
 }
 
 /** An AbortSignal, from this realm or another (happy-dom, a Worker's). */
@@ -100,6 +107,6 @@ export async function request<T = unknown>(client: Client, spec: RequestSpec, op
         signal?.removeEventListener('abort', forward)
       }
     },
-    { maxRetries: retries, signal, maxRetryAfter: client.maxRetryAfter, onRetry: options.onRetry },
+    { maxRetries: retries, signal, maxRetryAfter: client.maxRetryAfter, onRetry: options.onRetry as RetryOptions['onRetry'] },
   )
 }

@@ -14,7 +14,7 @@ export interface RetryOptions {
   maxRetryAfter?: number
   /** Which failures to retry. Default: connection errors, timeouts, 408/429/500/502/503/504. */
   shouldRetry?: (error: unknown, attempt: number) => boolean
-  /** Called before each wait; for logging and reports. */
+  /** Called before each wait, for logging: `attempt` is the number of the attempt that failed, 0 for the first. */
   onRetry?: ((info: { error: unknown; attempt: number; delay: number }) => void) | undefined
 }
 

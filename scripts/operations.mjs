@@ -1,0 +1,158 @@
+#!/usr/bin/env node
+// Generates docs/operations.md, the operations reference, from the source: every operation's
+// method and path (or action), whether it is retried, whether running it twice is safe, its result
+// type and its one-line description (the first line of its doc comment). `npm run docs` writes
+// the file; test/docs/operations.test.ts fails when the file is stale.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import ts from 'typescript'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+export const OUTPUT = path.join(root, 'docs', 'operations.md')
+
+const PROVIDERS = [
+  {
+    id: 'agentref',
+    title: 'AgentRef',
+    subpath: 'affiliate-fetch/agentref',
+    wrappers: ['get', 'getPage', 'post', 'send'],
+    // The reference's order; files not named here follow, by name.
+    order: ['programs', 'applications', 'affiliates', 'workspace', 'marketing-resources', 'conversions', 'payouts', 'flags', 'billing', 'merchant', 'invites', 'marketplace', 'webhook-endpoints'],
+  },
+  { id: 'agentclick', title: 'AgentClick', subpath: 'affiliate-fetch/agentclick', wrappers: ['callAction'], order: ['common', 'publisher', 'agent'] },
+  { id: 'agentries', title: 'Agentries', subpath: 'affiliate-fetch/agentries', wrappers: ['call'] },
+]
+
+const parse = (file) => ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true)
+const text = (node) => node.getText().replace(/\s+/g, ' ')
+
+/** `path\`/programs/${id}\`` → `/programs/{id}`. */
+function pathOf(node) {
+  if (!ts.isTaggedTemplateExpression(node)) throw new Error(`not a path template: ${text(node)}`)
+  const t = node.template
+  if (ts.isNoSubstitutionTemplateLiteral(t)) return t.text
+  return t.head.text + t.templateSpans.map((s) => `{${s.expression.getText()}}${s.literal.text}`).join('')
+}
+
+/** The AgentClick action table in call.ts: action → 'read' | 'write'. */
+function agentClickKinds() {
+  const kinds = new Map()
+  const visit = (node) => {
+    if (ts.isVariableDeclaration(node) && node.name.getText() === 'ACTIONS') {
+      let object = node.initializer
+      while (object && !ts.isObjectLiteralExpression(object)) object = object.expression
+      for (const property of object.properties) {
+        const name = ts.isStringLiteral(property.name) ? property.name.text : property.name.getText()
+        kinds.set(name, property.initializer.elements[0].getText() === 'W' ? 'write' : 'read')
+      }
+    }
+    ts.forEachChild(node, visit)
+  }
+  visit(parse(path.join(root, 'src/agentclick/call.ts')))
+  return kinds
+}
+
+/** How a call behaves when repeated: `retried` (by this library) and `idempotent` (safe to run twice). */
+function wireOf(provider, call, kinds, name) {
+  const fn = call.expression.getText()
+  const args = call.arguments
+  if (provider === 'agentclick') {
+    const action = args[1].text
+    const kind = kinds.get(action)
+    if (action === 'agent.record_conversion') return { wire: `\`${action}\` (WRITE)`, retried: 'with `order_id`', idempotent: 'with `order_id` (server dedup, 409 on a repeat)' }
+    return kind === 'read'
+      ? { wire: `\`${action}\``, retried: 'yes', idempotent: 'yes (read)' }
+      : { wire: `\`${action}\` (WRITE)`, retried: 'no', idempotent: 'no' }
+  }
+  if (provider === 'agentries') {
+    const method = args[1].text
+    const wire = `\`${method} ${pathOf(args[2])}\``
+    return method === 'GET' ? { wire, retried: 'yes', idempotent: 'yes (read)' } : { wire, retried: 'no', idempotent: 'no' }
+  }
+  if (fn === 'get' || fn === 'getPage') return { wire: `\`GET ${pathOf(args[1])}\``, retried: 'yes', idempotent: 'yes (read)' }
+  if (fn === 'post') {
+    const wire = `\`POST ${pathOf(args[1])}\``
+    return args[4].getText() === 'true'
+      ? { wire, retried: 'yes', idempotent: 'yes (`Idempotency-Key`, generated when not given)' }
+      : { wire, retried: 'with `idempotencyKey`', idempotent: 'with `idempotencyKey`' }
+  }
+  if (fn === 'send') return { wire: `\`${args[1].text} ${pathOf(args[2])}\``, retried: 'no', idempotent: 'no' }
+  throw new Error(`${name}: unknown call ${fn}`)
+}
+
+function operationsOf(provider, kinds) {
+  const dir = path.join(root, 'src', provider.id)
+  const ops = []
+  const rank = (file) => {
+    const i = (provider.order ?? []).indexOf(file.replace(/\.ts$/, ''))
+    return i === -1 ? Infinity : i
+  }
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.ts'))
+    .sort()
+    .sort((a, b) => rank(a) - rank(b))
+  for (const file of files) {
+    for (const statement of parse(path.join(dir, file)).statements) {
+      if (!ts.isVariableStatement(statement) || !statement.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) continue
+      const [declaration] = statement.declarationList.declarations
+      const arrow = declaration.initializer
+      if (!arrow || !ts.isArrowFunction(arrow)) continue
+      // `=> call(…)`, or a block whose last statement is `return call(…)`.
+      const body = ts.isBlock(arrow.body) ? arrow.body.statements.at(-1)?.expression : arrow.body
+      if (!body || !ts.isCallExpression(body) || !provider.wrappers.includes(body.expression.getText())) continue
+      const name = declaration.name.getText()
+      const returns = text(arrow.type)
+      const result = returns.replace(/^Promise<(.*)>$/, '$1')
+      const doc = ts.getJSDocCommentsAndTags(statement).map((d) => (typeof d.comment === 'string' ? d.comment : '')).join('\n')
+      const description = doc.split('\n')[0].trim()
+      if (!description) throw new Error(`${provider.id}/${file}: ${name} has no doc comment`)
+      ops.push({ name, result, description, ...wireOf(provider.id, body, kinds, name) })
+    }
+  }
+  return ops
+}
+
+/** Every operation of every provider, in source order. */
+export function collectOperations() {
+  const kinds = agentClickKinds()
+  return PROVIDERS.map((provider) => ({ ...provider, operations: operationsOf(provider, kinds) }))
+}
+
+const cell = (value) => value.replace(/\|/g, '\\|')
+
+export function renderOperations() {
+  const providers = collectOperations()
+  const total = providers.reduce((n, p) => n + p.operations.length, 0)
+  const out = [
+    '# Operations reference',
+    '',
+    `<!-- Generated from the source by \`npm run docs\` (scripts/operations.mjs); test/docs/operations.test.ts fails when it is stale. Do not edit by hand. -->`,
+    '',
+    `All ${total} operations: ${providers.map((p) => `${p.operations.length} ${p.title}`).join(', ')}.`,
+    'Every one is called `fn(client, ...pathArgs, params?, options?)`.',
+    '',
+    '- **Retried**: whether this library retries it after a connection error, a timeout or a 408/429/500/502/503/504',
+    '  (up to `maxRetries`). "with `idempotencyKey`": only when you pass one.',
+    '- **Safe twice**: whether running it twice has the effect of running it once: reads, AgentRef POSTs carrying an',
+    '  `Idempotency-Key` (the server replays the first answer), AgentClick conversions with an `order_id`.',
+    '- **Result**: what the promise resolves to. `ApiObject` (AgentRef), `Undocumented` (AgentClick) and `unknown`',
+    '  (Agentries) mark results whose fields the API reference does not document.',
+    '',
+  ]
+  for (const provider of providers) {
+    out.push(`## ${provider.title} (\`${provider.subpath}\`, ${provider.operations.length})`, '')
+    out.push(`| function | ${provider.id === 'agentclick' ? 'action' : 'method and path'} | retried | safe twice | result | description |`)
+    out.push('|---|---|---|---|---|---|')
+    for (const op of provider.operations) {
+      out.push(`| \`${op.name}\` | ${op.wire} | ${op.retried} | ${op.idempotent} | \`${cell(op.result)}\` | ${cell(op.description)} |`)
+    }
+    out.push('')
+  }
+  return out.join('\n')
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  writeFileSync(OUTPUT, renderOperations())
+  console.log(`wrote ${path.relative(root, OUTPUT)}`)
+}
