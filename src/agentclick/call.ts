@@ -5,6 +5,7 @@ import { checkParams, type Params } from '../core/params.js'
 import { path } from '../core/path.js'
 import { redact } from '../core/redact.js'
 import { request, type CallOptions } from '../core/request.js'
+import { isSignal } from '../core/signal.js'
 import type { AgentClickClient } from './client.js'
 
 const R = 'read'
@@ -73,6 +74,8 @@ export async function callAction<T = unknown>(
   const [kind, required] = spec(action)
   checkRequired(action, required, body)
   const repeatable = kind === R || (action === 'agent.record_conversion' && body.order_id != null && body.order_id !== '')
+  // The limiter waits on the signal: a bad one is refused here, before a slot is taken.
+  if (options?.signal != null && !isSignal(options.signal)) throw invalid('signal must be an AbortSignal', 'agentclick')
   await client.rateLimiter?.take(kind, options?.signal)
   const result = await request(
     client,

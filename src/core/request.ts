@@ -13,6 +13,7 @@ import { redactCause, redactText } from './redact.js'
 import { retry, type RetryOptions } from './retry/retry.js'
 import type { ApiError } from './errors/api-error.js'
 import { send } from './send.js'
+import { isSignal } from './signal.js'
 import type { Client, HttpMethod, IdempotentRequestOptions, RequestOptions } from './types.js'
 
 export interface RequestSpec {
@@ -44,10 +45,6 @@ export interface CallOptions extends RequestOptions {
    */
   onRetry?: (info: { error: RetriedError; attempt: number; delay: number }) => void
 }
-
-/** An AbortSignal, from this realm or another (happy-dom, a Worker's). */
-const isSignal = (value: unknown): value is AbortSignal =>
-  typeof (value as AbortSignal)?.aborted === 'boolean' && typeof (value as AbortSignal).addEventListener === 'function'
 
 /** The one request pipeline: validate, build, send with per-attempt timeouts and retries, read, map errors. */
 export async function request<T = unknown>(client: Client, spec: RequestSpec, options: CallOptions = {}): Promise<T> {

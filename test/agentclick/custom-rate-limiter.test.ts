@@ -72,3 +72,14 @@ describe('createAgentClick({ rateLimit: yourLimiter })', () => {
     expect(createAgentClick({ apiKey: KEY, rateLimit: false }).rateLimiter).toBeUndefined()
   })
 })
+
+describe('a signal that is not an AbortSignal', () => {
+  it('is refused before the limiter is asked for a slot', async () => {
+    const asked: string[] = []
+    const limiter = { take: async (bucket: string) => void asked.push(bucket) }
+    const client = createAgentClick({ apiKey: `aa_${'ab'.repeat(24)}`, baseUrl: 'http://127.0.0.1:9/api/mcp.php', rateLimit: limiter })
+    const error = await trackClick(client, { partnership_id: 1 }, { signal: {} as AbortSignal }).catch((e) => e)
+    expect(error.name).toBe('AffiliateError')
+    expect(asked).toEqual([])
+  })
+})
