@@ -8,12 +8,17 @@ const entries: Record<string, string> = {
   'agentries/index': 'src/agentries/index.ts',
   'sandbox/index': 'src/sandbox/index.ts',
   'sandbox/cli': 'src/sandbox/cli.ts',
+  'tools/index': 'src/tools/index.ts',
+  'mcp/index': 'src/mcp/index.ts',
+  'mcp/cli': 'src/mcp/cli.ts',
 }
+/** Node-only entries: the sandbox and the MCP stdio CLI (which can start the sandbox). */
+const nodeOnly = (name: string) => name.startsWith('sandbox') || name === 'mcp/cli'
 
 export default defineConfig([
   {
     // Everything users import in browsers and edge runtimes: neutral platform, no node: imports.
-    entry: Object.fromEntries(Object.entries(entries).filter(([name, file]) => !name.startsWith('sandbox') && existsSync(file))),
+    entry: Object.fromEntries(Object.entries(entries).filter(([name, file]) => !nodeOnly(name) && existsSync(file))),
     format: ['esm'],
     platform: 'neutral',
     target: 'es2022',
@@ -24,8 +29,8 @@ export default defineConfig([
     outDir: 'dist',
   },
   {
-    // The sandbox is Node-only.
-    entry: Object.fromEntries(Object.entries(entries).filter(([name, file]) => name.startsWith('sandbox') && existsSync(file))),
+    // The sandbox and the MCP CLI are Node-only.
+    entry: Object.fromEntries(Object.entries(entries).filter(([name, file]) => nodeOnly(name) && existsSync(file))),
     format: ['esm'],
     platform: 'node',
     target: 'node18',
