@@ -22,6 +22,7 @@ function typeMatches(type: JsonType, value: unknown): boolean {
   }
 }
 
+const article = (t: JsonType) => (t === 'null' ? 'null' : /^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`)
 const show = (v: unknown) => (typeof v === 'string' ? `"${v}"` : String(v))
 const field = (path: string) => (path ? `"${path}"` : 'the arguments')
 const child = (path: string, key: string) => (path ? `${path}.${key}` : key)
@@ -33,7 +34,7 @@ const child = (path: string, key: string) => (path ? `${path}.${key}` : key)
  */
 export function validate(schema: JsonSchema, value: unknown, path = ''): string | undefined {
   const types = schema.type === undefined ? undefined : typeof schema.type === 'string' ? [schema.type] : schema.type
-  if (types && !types.some((t) => typeMatches(t, value))) return `${field(path)} must be ${types.map((t) => (t === 'integer' ? 'an integer' : t === 'array' || t === 'object' ? `an ${t}` : t)).join(' or ')}`
+  if (types && !types.some((t) => typeMatches(t, value))) return `${field(path)} must be ${types.map(article).join(' or ')}`
   if (schema.enum && !schema.enum.includes(value)) return `${field(path)} must be one of ${schema.enum.map(show).join(', ')}`
   if (typeof value === 'number') {
     if (schema.minimum !== undefined && value < schema.minimum) return `${field(path)} must be at least ${schema.minimum}`
