@@ -4,8 +4,9 @@ import { createAgentClick, trackClick } from 'affiliate-fetch/agentclick'
 import { verifyWebhookRequest, WebhookVerificationError, type WebhookEvent } from 'affiliate-fetch/agentref'
 import { createAgentries, listReferralCodes } from 'affiliate-fetch/agentries'
 import { isAffiliateError } from 'affiliate-fetch'
+import { handleMcp, type McpEnv } from './mcp.js'
 
-export interface Env {
+export interface Env extends McpEnv {
   AGENTCLICK_API_KEY: string
   AGENTREF_WEBHOOK_SECRET: string
   AGENTRIES_DID: string
@@ -23,6 +24,7 @@ export default {
       if (go && request.method === 'GET') return await redirectThroughClick(Number(go[1]), request, env)
       if (url.pathname === '/webhooks/agentref' && request.method === 'POST') return await receiveWebhook(request, env, ctx)
       if (url.pathname === '/referrals' && request.method === 'GET') return await referralCodes(env)
+      if (url.pathname === '/mcp') return await handleMcp(request, env)
       return new Response('not found', { status: 404 })
     } catch (error) {
       // API failures become a 502 with the typed error's name; anything else is a bug: 500.
