@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { defineConfig } from 'tsup'
+import { defineConfig, type Options } from 'tsup'
 
 const entries: Record<string, string> = {
   index: 'src/index.ts',
@@ -14,6 +14,19 @@ const entries: Record<string, string> = {
 }
 /** Node-only entries: the sandbox and the MCP stdio CLI (which can start the sandbox). */
 const nodeOnly = (name: string) => name.startsWith('sandbox') || name === 'mcp/cli'
+
+/**
+ * The MCP CLI imports the package's own entry points (`../agentref/index.js`, `./index.js`, …):
+ * keep those as imports of the built entries instead of bundling a second copy into the CLI.
+ */
+const cliUsesEntries: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'cli-uses-entries',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?\/(?:[a-z]+\/)?index\.js$/ }, (args) =>
+      args.importer.endsWith('src/mcp/cli.ts') ? { path: args.path, external: true } : undefined,
+    )
+  },
+}
 
 export default defineConfig([
   {
@@ -35,6 +48,7 @@ export default defineConfig([
     platform: 'node',
     target: 'node18',
     dts: { entry: { 'sandbox/index': 'src/sandbox/index.ts' } },
+    esbuildPlugins: [cliUsesEntries],
     tsconfig: 'tsconfig.node.json',
     sourcemap: false,
     outDir: 'dist',

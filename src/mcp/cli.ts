@@ -3,11 +3,12 @@
 // else goes to stderr.
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js'
 import { parseArgs } from 'node:util'
-import { createAgentClick } from '../agentclick/client.js'
-import { createAgentRef } from '../agentref/client.js'
-import { createAgentries } from '../agentries/client.js'
-import type { ToolRunnerOptions } from '../tools/types.js'
-import { createMcpServer } from './create-mcp-server.js'
+// Barrel imports on purpose: the build keeps them as imports of the package's own entry points.
+import { createAgentClick } from '../agentclick/index.js'
+import { createAgentRef } from '../agentref/index.js'
+import { createAgentries } from '../agentries/index.js'
+import type { ToolRunnerOptions } from '../tools/index.js'
+import { createMcpServer } from './index.js'
 import { parseToolsFlag } from './parse-tools-flag.js'
 
 const HELP = `affiliate-fetch-mcp: AgentRef, AgentClick and Agentries as MCP tools over stdio
