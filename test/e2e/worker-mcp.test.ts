@@ -20,7 +20,7 @@ let client: Client
 type Outcome = { content: { type: string; text: string }[]; isError?: boolean }
 const body = (outcome: unknown) => JSON.parse((outcome as Outcome).content[0]!.text)
 
-describe('worker-example /mcp in workerd', () => {
+describe('worker-example /mcp in workerd', { timeout: 30_000 }, () => {
   beforeAll(async () => {
     sb = await startSandbox({ seed: 9 })
     const bundle = await build({

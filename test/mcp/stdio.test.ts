@@ -33,7 +33,7 @@ async function connect(args: string[], env: Record<string, string> = {}) {
   return { client, protocolErrors, stderr: () => stderr }
 }
 
-describe('affiliate-fetch-mcp --sandbox over stdio', () => {
+describe('affiliate-fetch-mcp --sandbox over stdio', { timeout: 30_000 }, () => {
   let session: Awaited<ReturnType<typeof connect>>
   beforeAll(async () => {
     session = await connect(['--sandbox', '--tools', 'read,money'])
@@ -92,7 +92,7 @@ describe('affiliate-fetch-mcp --sandbox over stdio', () => {
   })
 })
 
-describe('affiliate-fetch-mcp with credentials from the environment', () => {
+describe('affiliate-fetch-mcp with credentials from the environment', { timeout: 30_000 }, () => {
   let sb: Awaited<ReturnType<typeof startSandbox>>
   beforeAll(async () => {
     sb = await startSandbox({ seed: 3 })
