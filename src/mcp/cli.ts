@@ -1,14 +1,12 @@
 #!/usr/bin/env node
 // affiliate-fetch-mcp: the tools over MCP on stdio. Stdout carries MCP messages only; everything
 // else goes to stderr.
-import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js'
 import { parseArgs } from 'node:util'
 // Barrel imports on purpose: the build keeps them as imports of the package's own entry points.
 import { createAgentClick } from '../agentclick/index.js'
 import { createAgentRef } from '../agentref/index.js'
 import { createAgentries } from '../agentries/index.js'
 import type { ToolRunnerOptions } from '../tools/index.js'
-import { createMcpServer } from './index.js'
 import { parseToolsFlag } from './parse-tools-flag.js'
 
 const HELP = `affiliate-fetch-mcp: AgentRef, AgentClick and Agentries as MCP tools over stdio
@@ -32,6 +30,18 @@ function clientsFromEnv(env: NodeJS.ProcessEnv): ToolRunnerOptions {
     ...(env.AGENTREF_API_KEY ? { agentref: createAgentRef(base('AGENTREF_BASE_URL')) } : {}),
     ...(env.AGENTCLICK_API_KEY ? { agentclick: createAgentClick(base('AGENTCLICK_BASE_URL')) } : {}),
     ...(env.AGENTRIES_TOKEN || (env.AGENTRIES_DID && env.AGENTRIES_PRIVATE_KEY) ? { agentries: createAgentries(base('AGENTRIES_BASE_URL')) } : {}),
+  }
+}
+
+/** The MCP parts, loaded late so that a missing optional peer dependency gets a clear message. */
+async function loadMcp() {
+  try {
+    const [{ createMcpServer }, { StdioServerTransport }] = await Promise.all([import('./index.js'), import('@modelcontextprotocol/sdk/server/stdio.js')])
+    return { createMcpServer, StdioServerTransport }
+  } catch (error) {
+    const missing = error instanceof Error && /@modelcontextprotocol\/sdk/.test(error.message)
+    if (!missing) throw error
+    throw new Error('needs @modelcontextprotocol/sdk, an optional peer dependency: npm install @modelcontextprotocol/sdk')
   }
 }
 
@@ -63,6 +73,7 @@ async function main(): Promise<void> {
     if (missing.length === 3) log('no credentials in the environment: no tools are served (try --sandbox)')
     else if (missing.length) log(`no credentials for ${missing.join(', ')}: their tools are left out`)
   }
+  const { createMcpServer, StdioServerTransport } = await loadMcp()
   const server = createMcpServer({ ...clients, allow })
   const transport = new StdioServerTransport()
   let stopping = false

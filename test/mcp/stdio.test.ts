@@ -3,7 +3,8 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js'
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
 import { build } from 'esbuild'
 import { spawnSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
@@ -120,6 +121,18 @@ describe('affiliate-fetch-mcp with credentials from the environment', { timeout:
     expect(run.stdout).toBe('')
   })
 })
+
+test('without the optional peer dependency, the CLI says what to install', async () => {
+  // Bundled into a folder with no node_modules above it: the MCP SDK cannot be found.
+  // Split like the package ships it, so the MCP part stays behind its dynamic import.
+  const outdir = mkdtempSync(path.join(tmpdir(), 'af-mcp-'))
+  await build({ entryPoints: { cli: path.join(root, 'src/mcp/cli.ts') }, bundle: true, splitting: true, platform: 'node', format: 'esm', outExtension: { '.js': '.mjs' }, packages: 'external', outdir, logLevel: 'error' })
+  const lonely = path.join(outdir, 'cli.mjs')
+  const run = spawnSync(process.execPath, [lonely], { encoding: 'utf8', input: '', cwd: path.dirname(lonely) })
+  expect(run.status).toBe(1)
+  expect(run.stderr).toContain('needs @modelcontextprotocol/sdk, an optional peer dependency')
+  expect(run.stdout).toBe('')
+}, 30_000)
 
 test('the server reports the package version', () => {
   expect(VERSION).toBe(JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version)
