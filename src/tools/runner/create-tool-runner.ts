@@ -4,6 +4,7 @@ import { toolOperations } from '../generated/operations.js'
 import { tools as allTools } from '../tools.js'
 import type { RunOptions, Tool, ToolAccess, ToolResult, ToolRunner, ToolRunnerOptions } from '../types.js'
 import { validate } from '../validate/validate.js'
+import { callArguments } from './call-arguments.js'
 import { toolCallIdempotencyKey } from './idempotency-key.js'
 import { parseArguments } from './parse-arguments.js'
 import { refusal, toToolError } from './tool-error.js'
@@ -36,22 +37,18 @@ export function createToolRunner(options: ToolRunnerOptions = {}): ToolRunner {
     if (toolCallId !== undefined && (typeof toolCallId !== 'string' || toolCallId.length === 0 || toolCallId.length > 256)) {
       return { ok: false, error: refusal('InvalidArguments', 'toolCallId must be a string of 1 to 256 characters.') }
     }
+    const invalid = (problem: string): ToolResult => ({ ok: false, error: refusal('InvalidArguments', `Invalid arguments for ${name}: ${problem}.`) })
     const parsed = parseArguments(args)
-    const problem = 'error' in parsed ? parsed.error : validate(tool.inputSchema, parsed.value)
-    if (problem !== undefined) return { ok: false, error: refusal('InvalidArguments', `Invalid arguments for ${name}: ${problem}.`) }
-    const values = { ...((parsed as { value: Record<string, unknown> }).value) }
+    if ('error' in parsed) return invalid(parsed.error)
+    const problem = validate(tool.inputSchema, parsed.value)
+    if (problem !== undefined) return invalid(problem)
     const input = toolInputs[name]!
-    const pathValues = input.path.map((p) => {
-      const value = values[p]
-      delete values[p]
-      return value
-    })
-    const params = input.params === 'none' ? [] : [input.params === 'optional' && Object.keys(values).length === 0 ? undefined : values]
+    const positional = callArguments(input, parsed.value as Record<string, unknown>)
     const idempotencyKey = input.idempotent && toolCallId !== undefined ? toolCallIdempotencyKey(name, toolCallId) : undefined
     const callOptions = { ...(signal ? { signal } : {}), ...(idempotencyKey ? { idempotencyKey } : {}) }
     try {
       const operation = toolOperations[name as keyof typeof toolOperations] as unknown as Operation
-      const result = await operation(clients[tool.provider]!, ...pathValues, ...params, callOptions)
+      const result = await operation(clients[tool.provider]!, ...positional, callOptions)
       return { ok: true, result: result === undefined ? null : result }
     } catch (error) {
       return { ok: false, error: toToolError(error, signal) }
