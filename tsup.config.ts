@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { defineConfig } from 'tsup'
+import { defineConfig, type Options } from 'tsup'
 
 const entries: Record<string, string> = {
   index: 'src/index.ts',
@@ -8,12 +8,30 @@ const entries: Record<string, string> = {
   'agentries/index': 'src/agentries/index.ts',
   'sandbox/index': 'src/sandbox/index.ts',
   'sandbox/cli': 'src/sandbox/cli.ts',
+  'tools/index': 'src/tools/index.ts',
+  'mcp/index': 'src/mcp/index.ts',
+  'mcp/cli': 'src/mcp/cli.ts',
+}
+/** Node-only entries: the sandbox and the MCP stdio CLI (which can start the sandbox). */
+const nodeOnly = (name: string) => name.startsWith('sandbox') || name === 'mcp/cli'
+
+/**
+ * The MCP CLI imports the package's own entry points (`../agentref/index.js`, `./index.js`, …):
+ * keep those as imports of the built entries instead of bundling a second copy into the CLI.
+ */
+const cliUsesEntries: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'cli-uses-entries',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?\/(?:[a-z]+\/)?index\.js$/ }, (args) =>
+      args.importer.endsWith('src/mcp/cli.ts') ? { path: args.path, external: true } : undefined,
+    )
+  },
 }
 
 export default defineConfig([
   {
     // Everything users import in browsers and edge runtimes: neutral platform, no node: imports.
-    entry: Object.fromEntries(Object.entries(entries).filter(([name, file]) => !name.startsWith('sandbox') && existsSync(file))),
+    entry: Object.fromEntries(Object.entries(entries).filter(([name, file]) => !nodeOnly(name) && existsSync(file))),
     format: ['esm'],
     platform: 'neutral',
     target: 'es2022',
@@ -24,12 +42,13 @@ export default defineConfig([
     outDir: 'dist',
   },
   {
-    // The sandbox is Node-only.
-    entry: Object.fromEntries(Object.entries(entries).filter(([name, file]) => name.startsWith('sandbox') && existsSync(file))),
+    // The sandbox and the MCP CLI are Node-only.
+    entry: Object.fromEntries(Object.entries(entries).filter(([name, file]) => nodeOnly(name) && existsSync(file))),
     format: ['esm'],
     platform: 'node',
     target: 'node18',
     dts: { entry: { 'sandbox/index': 'src/sandbox/index.ts' } },
+    esbuildPlugins: [cliUsesEntries],
     tsconfig: 'tsconfig.node.json',
     sourcemap: false,
     outDir: 'dist',

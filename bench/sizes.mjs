@@ -16,6 +16,7 @@ export function bundleCases(from = 'src') {
   const ar = JSON.stringify(entryFile('agentref', from))
   const ac = JSON.stringify(entryFile('agentclick', from))
   const ag = JSON.stringify(entryFile('agentries', from))
+  const tl = JSON.stringify(entryFile('tools', from))
   return {
     'listPrograms alone': `import { createAgentRef, listPrograms } from ${ar}; globalThis.x = [createAgentRef, listPrograms]`,
     'listPrograms + createPayout': `import { createAgentRef, listPrograms, createPayout } from ${ar}; globalThis.x = [createAgentRef, listPrograms, createPayout]`,
@@ -23,6 +24,10 @@ export function bundleCases(from = 'src') {
     'official agentref SDK (whole)': `import * as all from 'agentref'; globalThis.x = all`,
     'trackClick alone': `import { createAgentClick, trackClick } from ${ac}; globalThis.x = [createAgentClick, trackClick]`,
     'createReferralCode alone': `import { createAgentries, createReferralCode } from ${ag}; globalThis.x = [createAgentries, createReferralCode]`,
+    'whole affiliate-fetch/agentclick': `import * as all from ${ac}; globalThis.x = all`,
+    'whole affiliate-fetch/agentries': `import * as all from ${ag}; globalThis.x = all`,
+    'whole affiliate-fetch/tools': `import * as all from ${tl}; globalThis.x = all`,
+    'tools definitions only': `import { tools, toOpenAITools } from ${tl}; globalThis.x = [tools, toOpenAITools]`,
   }
 }
 

@@ -9,7 +9,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-if (!existsSync(path.join(root, 'dist/agentref/index.js')) || !existsSync(path.join(root, 'dist/sandbox/index.js'))) {
+if (!['agentref/index.js', 'sandbox/index.js', 'mcp/cli.js'].every((f) => existsSync(path.join(root, 'dist', f)))) {
   console.log('Building the package first (npm run build)…')
   const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' })
   if (build.status !== 0) process.exit(build.status ?? 1)
@@ -133,6 +133,49 @@ try {
   if (!receiver.events.some((e) => e.type === 'payout.created')) throw new Error('the payout.created delivery is missing')
   if (receiver.events.filter((e) => e.type === 'payout.created').length !== 1) throw new Error('payout.created was delivered more than once')
 
+  // ── An LLM agent's view: the tools over MCP ────────────────────────────────────────────────
+  step('Agent over MCP: affiliate-fetch-mcp on stdio, driven by a scripted MCP client (no model)')
+  const mcp = await connectMcp(['--tools', 'read,write,money'], {
+    AGENTREF_API_KEY: sandbox.keys.agentref.merchant,
+    AGENTREF_BASE_URL: sandbox.agentrefUrl,
+    AGENTCLICK_API_KEY: sandbox.keys.agentclick.agent,
+    AGENTCLICK_BASE_URL: sandbox.agentclickUrl,
+    AGENTRIES_DID: did,
+    AGENTRIES_PRIVATE_KEY: privateKey,
+    AGENTRIES_BASE_URL: sandbox.agentriesUrl,
+  })
+  try {
+    const { tools: offered } = await mcp.listTools()
+    // With destructive tools not allowed, the MCP hints tell the other classes apart.
+    const kinds = offered.map((t) => (t.annotations.readOnlyHint ? 'read' : t.annotations.destructiveHint ? 'money' : 'write'))
+    show('tools offered', `${offered.length}: ${['read', 'write', 'money'].map((k) => `${kinds.filter((x) => x === k).length} ${k}`).join(', ')} (destructive not allowed)`)
+    const call = async (name, args, toolCallId) => {
+      const outcome = await mcp.callTool({ name, arguments: args, ...(toolCallId ? { _meta: { toolCallId } } : {}) })
+      const body = JSON.parse(outcome.content[0].text)
+      if (outcome.isError) throw new Error(`${name}: ${body.error.name}: ${body.error.message}`)
+      return body
+    }
+    const search = await call('agentclick_search_programs', { keyword: 'AI', sort: 'reward_desc', per_page: 3 })
+    show('agentclick_search_programs', search.programs.map((p) => p.name).join(', '))
+    const { partnerships } = await call('agentclick_list_partnerships', { status: 'approved' })
+    const tracked = await call('agentclick_track_click', { partnership_id: partnerships[0].partnership_id ?? partnerships[0].id, context: 'chatbot' })
+    show('agentclick_track_click', `click ${tracked.click_id} → ${tracked.tracking_url}`)
+    const refused = await mcp.callTool({ name: 'agentref_delete_program', arguments: { id: created.id } })
+    show('agentref_delete_program', `refused: ${JSON.parse(refused.content[0].text).error.message}`)
+    const { data: due } = await call('agentref_list_pending_affiliates', {})
+    const next = due.find((a) => a.affiliateId !== payee.affiliateId || a.programId !== payee.programId)
+    if (!next) throw new Error('the sandbox has no second affiliate to pay')
+    const before = sandbox.counts().agentref.payouts
+    const args = { affiliateId: next.affiliateId, programId: next.programId, method: 'paypal', notes: 'agent payout' }
+    const first = await call('agentref_create_payout', args, 'call_demo_payout_1')
+    const again = await call('agentref_create_payout', args, 'call_demo_payout_1') // a framework re-running the same tool call
+    const paid = sandbox.counts().agentref.payouts - before
+    show('agentref_create_payout ×2', `same toolCallId → ${first.id} and ${again.id}; payouts recorded: ${paid}`)
+    if (paid !== 1 || first.id !== again.id) throw new Error(`the repeated tool call paid ${paid} times, expected once`)
+  } finally {
+    await mcp.close()
+  }
+
   // ── The same calls from each runtime ────────────────────────────────────────────────────────
   step('Examples on each runtime, against this sandbox')
   const env = { ...process.env, SANDBOX_URL: sandbox.url }
@@ -163,6 +206,16 @@ try {
   await sandbox.close()
 }
 process.exit(failed ? 1 : 0)
+
+/** The package's own `affiliate-fetch-mcp` as a child process, with an MCP client on its stdio. */
+async function connectMcp(args, env) {
+  const { Client } = await import('@modelcontextprotocol/sdk/client/index.js')
+  const { StdioClientTransport } = await import('@modelcontextprotocol/sdk/client/stdio.js')
+  const transport = new StdioClientTransport({ command: process.execPath, args: [path.join(root, 'dist/mcp/cli.js'), ...args], env: { PATH: process.env.PATH ?? '', ...env }, stderr: 'ignore' })
+  const client = new Client({ name: 'affiliate-fetch-demo', version: '1.0.0' })
+  await client.connect(transport)
+  return client
+}
 
 function runChild(command, args, options) {
   return new Promise((resolve) => {

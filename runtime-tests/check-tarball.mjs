@@ -1,7 +1,7 @@
 // Packaging check of the packed tarball itself (not npm's idea of it): it holds only what users
 // need (package.json, README.md, LICENSE, CHANGELOG.md, docs/operations.md, dist/**/*.js, dist/**/*.d.ts), every file
 // its package.json promises (files entries, exports, main, types, bin), no runtime dependencies,
-// and no `node:` import outside the Node-only sandbox.
+// and no `node:` import outside the Node-only sandbox and the MCP stdio CLI.
 //
 //   node runtime-tests/check-tarball.mjs path/to/affiliate-fetch-x.y.z.tgz
 import { readFileSync, statSync } from 'node:fs'
@@ -11,6 +11,8 @@ import { gunzipSync } from 'node:zlib'
 
 const TOP_LEVEL = new Set(['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'docs/operations.md'])
 const DIST_FILE = /^dist\/.+(?<!\.map)\.(js|d\.ts)$/
+/** Node-only files: the sandbox and the MCP stdio CLI (which can start the sandbox). */
+const NODE_ONLY = (rel) => rel.startsWith('dist/sandbox/') || rel === 'dist/mcp/cli.js'
 const NODE_IMPORT = /\bfrom\s*["']node:|\bimport\s*\(\s*["']node:|\brequire\s*\(\s*["']/
 
 /** The regular files of a .tgz: `{ path, size, content }`, read with a minimal ustar/pax reader. */
@@ -76,8 +78,8 @@ export function checkTarball(file) {
     problems.push(`has runtime dependencies: ${Object.keys(pkg.dependencies).join(', ')}`)
   }
   for (const [rel, entry] of byPath) {
-    if (rel.endsWith('.js') && !rel.startsWith('dist/sandbox/') && NODE_IMPORT.test(entry.content.toString('utf8'))) {
-      problems.push(`${rel} imports a node: module or calls require(); only the sandbox may`)
+    if (rel.endsWith('.js') && !NODE_ONLY(rel) && NODE_IMPORT.test(entry.content.toString('utf8'))) {
+      problems.push(`${rel} imports a node: module or calls require(); only the sandbox and the MCP CLI may`)
     }
   }
   const packed = statSync(file).size

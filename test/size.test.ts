@@ -11,6 +11,10 @@ const BUDGETS: Record<string, number> = {
   'whole affiliate-fetch/agentref': 9_700,
   'trackClick alone': 6_500,
   'createReferralCode alone': 6_600,
+  'whole affiliate-fetch/agentclick': 8_000,
+  'whole affiliate-fetch/agentries': 7_700,
+  'whole affiliate-fetch/tools': 21_000,
+  'tools definitions only': 10_000,
 }
 
 const cases = bundleCases('src') as Record<string, string>
@@ -49,6 +53,21 @@ describe('bundle size budgets', () => {
         else expect(present, `${name} contains ${provider} code`).toEqual([])
       }
     }
+  })
+
+  test('no provider bundle holds code of affiliate-fetch/tools or affiliate-fetch/mcp', async () => {
+    const markers = {
+      tools: ['toolcall:', 'InvalidArguments', 'ToolNotAllowed', 'agentref_list_programs', 'additionalProperties'],
+      mcp: ['readOnlyHint', 'modelcontextprotocol', 'tools/list', 'isError'],
+    }
+    const providerBundles = ['listPrograms alone', 'listPrograms + createPayout', 'whole affiliate-fetch/agentref', 'trackClick alone', 'createReferralCode alone', 'whole affiliate-fetch/agentclick', 'whole affiliate-fetch/agentries']
+    for (const name of providerBundles) {
+      const { text } = await get(name)
+      for (const [area, strings] of Object.entries(markers)) expect(strings.filter((m) => text.includes(m)), `${name} holds ${area} code`).toEqual([])
+    }
+    // The markers are real: the tools bundle has them.
+    const { text } = await get('whole affiliate-fetch/tools')
+    expect(markers.tools.filter((m) => text.includes(m))).toEqual(markers.tools)
   })
 
   test('listPrograms alone leaves the other AgentRef operations out', async () => {

@@ -3,9 +3,9 @@
 // Web Crypto, TextEncoder, Headers, Request, setTimeout).
 //
 // Each case is `{ name, run({ serverUrl, lib }) }`: `serverUrl` is the origin of the local test
-// server (runtime-tests/shared/server.mjs) and `lib` holds the four public entry points as
+// server (runtime-tests/shared/server.mjs) and `lib` holds the public entry points as
 // namespaces, imported by the bare package name from the scratch consumer project
-// (`lib.root`, `lib.agentref`, `lib.agentclick`, `lib.agentries`; see lib.mjs).
+// (`lib.root`, `lib.agentref`, `lib.agentclick`, `lib.agentries`, `lib.tools`; see lib.mjs).
 //
 // The server imports FIXTURES from here, so both sides share one set of test credentials.
 
@@ -72,6 +72,19 @@ test('agentref: GET with query params, paginated across 3 pages', async (ctx) =>
     ids.push(program.id)
   }
   equal(ids, ['prg_1', 'prg_3', 'prg_4', 'prg_6', 'prg_7'], 'ids across all pages')
+})
+
+test('tools: 116 tools; the runner validates, refuses, and runs a read tool', async (ctx) => {
+  const { tools, createToolRunner, toOpenAITools } = ctx.lib.tools
+  equal(tools.length, 116, 'tool count')
+  equal(toOpenAITools(tools)[0].function.name, 'agentref_list_programs', 'OpenAI shape')
+  const runner = createToolRunner({ agentref: agentref(ctx) })
+  const bad = await runner.run('agentref_list_programs', { status: 'gone' })
+  equal([bad.ok, bad.error.name], [false, 'InvalidArguments'], 'schema failure')
+  const refused = await runner.run('agentref_create_payout', { affiliateId: 'a', programId: 'p', method: 'paypal' })
+  equal([refused.ok, refused.error.name], [false, 'ToolNotAllowed'], 'money refused by default')
+  const listed = await runner.run('agentref_list_programs', '{"status":"active","pageSize":2}')
+  equal(listed.ok && listed.result.data.map((p) => p.id), ['prg_1', 'prg_3'], 'read tool result')
 })
 
 test('agentref: POST with an Idempotency-Key, retried once after a 503', async (ctx) => {

@@ -16,6 +16,7 @@ import {
 } from 'affiliate-fetch/agentref'
 import { applyForPartnership, callAction, createAgentClick, recordConversion, searchPrograms, trackClick, type TrackedClick } from 'affiliate-fetch/agentclick'
 import { createAgentries, createReferralCode, getAuthToken, type CreatedReferralCode } from 'affiliate-fetch/agentries'
+import { createToolRunner, toAnthropicTools, toOpenAITools, tools, type Tool, type ToolAccess, type ToolResult } from 'affiliate-fetch/tools'
 
 const ar = createAgentRef({ apiKey: 'ak_live_x', timeout: 10_000, maxRetries: 1 })
 const ac = createAgentClick({ apiKey: `aa_${'0'.repeat(48)}` })
@@ -82,3 +83,14 @@ export function describe(error: unknown): string {
 }
 
 export const retried: Promise<number> = retry(async (attempt) => attempt, { maxRetries: 2 })
+
+export async function toolCalls(): Promise<string> {
+  const first: Tool = tools[0]!
+  const access: ToolAccess = first.access
+  const runner = createToolRunner({ agentref: ar, agentclick: ac, allow: ['read', 'write'] })
+  const outcome: ToolResult = await runner.run('agentclick_track_click', { partnership_id: 42 }, { toolCallId: 'call_1' })
+  const text = outcome.ok ? JSON.stringify(outcome.result) : `${outcome.error.name} ${outcome.error.retryable}`
+  // @ts-expect-error: not an access class
+  createToolRunner({ allow: ['admin'] })
+  return `${access} ${text} ${toOpenAITools(runner.tools).length} ${toAnthropicTools(tools)[0]!.input_schema.type}`
+}

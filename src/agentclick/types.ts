@@ -6,7 +6,9 @@ export type PartnershipStatus = 'pending' | 'approved' | 'rejected' | 'suspended
 
 /** Paging of the list actions. `per_page` max is 50 for program search; other maxima are not documented. */
 export interface PageParams {
+  /** @integer @minimum 1 */
   page?: number
+  /** @integer @minimum 1 */
   per_page?: number
 }
 
@@ -51,14 +53,15 @@ export interface Category {
 }
 
 export interface SearchProgramsParams extends PageParams {
+  /** @integer */
   category_id?: number
   category_slug?: string
   reward_type?: RewardType
   keyword?: string
-  /** JPY */
+  /** JPY. @integer @minimum 0 */
   min_reward?: number
   self_affiliate?: boolean
-  /** Percent */
+  /** Percent. @integer @minimum 0 @maximum 100 */
   min_confirmation_rate?: number
   allow_listing?: boolean
   has_product_link?: boolean
@@ -70,14 +73,17 @@ export interface SearchProgramsParams extends PageParams {
 }
 
 export interface ProgramIdParams {
+  /** @integer */
   program_id: number
 }
 
 export interface PartnershipIdParams {
+  /** @integer */
   partnership_id: number
 }
 
 export interface Partnership {
+  /** @integer */
   partnership_id: number
   status: PartnershipStatus
   tracking_code: string
@@ -89,9 +95,9 @@ export interface ListPartnershipsParams extends PageParams {
 }
 
 export interface ReportParams {
-  /** YYYY-MM-DD; default the first day of the current month */
+  /** YYYY-MM-DD; default the first day of the current month. @format date */
   start_date?: string
-  /** YYYY-MM-DD; default today */
+  /** YYYY-MM-DD; default today. @format date */
   end_date?: string
   group_by?: 'program' | 'daily'
 }
@@ -102,19 +108,22 @@ export interface ListNotificationsParams extends PageParams {
 
 export interface MarkNotificationsReadParams {
   /** Without it, ALL notifications are marked read. */
+  /** @integer */
   notification_id?: number
 }
 
 export interface RecommendParams {
   use_case?: string
   category_slug?: string
+  /** @integer */
   category_id?: number
   reward_type?: RewardType
-  /** Default 5, max 20 */
+  /** Default 5, max 20. @integer @minimum 1 @maximum 20 */
   limit?: number
 }
 
 export interface TrackClickParams {
+  /** @integer */
   partnership_id: number
   /** Channel or device, e.g. `voice-assistant`, `iot-device`, `chatbot`. */
   context?: string
@@ -133,7 +142,7 @@ export interface RecordConversionParams {
   tracking_code: string
   /** Deduplication key: with it the call is retried safely (the server answers 409 to a repeat). */
   order_id?: string
-  /** JPY */
+  /** JPY. @integer @minimum 0 */
   amount?: number
 }
 

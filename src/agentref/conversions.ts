@@ -11,6 +11,7 @@ export interface ListConversionsParams extends MoneyListParams {
 export type GetConversionStatsParams = MoneyStatsParams
 
 export interface ListRecentConversionsParams {
+  /** @integer @minimum 1 */
   limit?: number
 }
 

@@ -45,7 +45,9 @@ export interface ListMarketingResourcesParams {
   kind?: MerchantMarketingResourceKind
   status?: MarketingResourceStatus
   search?: string
+  /** @integer @minimum 1 */
   limit?: number
+  /** @integer @minimum 0 */
   offset?: number
 }
 
@@ -73,6 +75,7 @@ export interface UpdateSocialPostParams extends MarketingResourceProgramTarget {
 export interface CreateSocialPostMediaUploadSessionParams extends MarketingResourceProgramTarget {
   fileName: string
   mimeType: string
+  /** @integer @minimum 1 */
   fileSizeBytes: number
 }
 
@@ -81,6 +84,7 @@ export interface CompleteSocialPostMediaUploadParams extends MarketingResourcePr
   uploadToken: string
   fileName: string
   altText?: string | null
+  /** @integer @minimum 0 */
   sortOrder?: number
 }
 
@@ -119,7 +123,9 @@ export type CreateAffiliateDownloadUrlParams = MarketingResourceDownloadTarget
 export interface ListAffiliateMarketingResourcesParams {
   kind?: MarketingResourceKind
   search?: string
+  /** @integer @minimum 1 */
   limit?: number
+  /** @integer @minimum 0 */
   offset?: number
 }
 

@@ -13,9 +13,12 @@ import type {
 
 export interface UpdateMerchantParams {
   companyName?: string
+  /** @format uri */
   logoUrl?: string
   timezone?: string
+  /** @minimum 0 */
   defaultCookieDuration?: number
+  /** @minimum 0 */
   defaultPayoutThreshold?: number
   trackingRequiresConsent?: boolean
   trackingParamAliases?: string[]

@@ -32,13 +32,19 @@ export interface ListProgramsParams extends PageParams {
 export interface CreateProgramParams {
   name: string
   commissionType: CommissionType
+  /** A percentage, e.g. `20`. @minimum 0 @maximum 100 */
   commissionPercent: number
+  /** @format uri */
   website?: string
+  /** @minimum 0 */
   cookieDuration?: number
+  /** @minimum 0 */
   payoutThreshold?: number
   autoApproveAffiliates?: boolean
   description?: string
+  /** @format uri */
   landingPageUrl?: string
+  /** @integer @minimum 1 */
   commissionLimitMonths?: number
   portalSlug?: string
   currency?: string
@@ -46,6 +52,7 @@ export interface CreateProgramParams {
   applicationAccess?: ProgramApplicationAccess
   marketplaceCategory?: string
   marketplaceDescription?: string
+  /** @format uri */
   marketplaceLogoUrl?: string
 }
 
@@ -70,14 +77,18 @@ export interface ListProgramAffiliatesParams extends PageParams {
 export interface CreateCouponParams {
   affiliateId: string
   code: string
+  /** @format date-time */
   expiresAt?: string
 }
 
 export interface CreateInviteParams {
+  /** @format email */
   email?: string
   name?: string
   isPublic?: boolean
+  /** @integer @minimum 1 */
   usageLimit?: number
+  /** @integer @minimum 1 */
   expiresInDays?: number
   trackingCode?: string
   skipOnboarding?: boolean
@@ -87,6 +98,7 @@ export interface UpdateProgramMarketplaceParams {
   status?: ProgramMarketplaceStatus
   category?: string
   description?: string
+  /** @format uri */
   logoUrl?: string
 }
 

@@ -17,9 +17,13 @@ export interface Page<T> {
 /** The PAGE query parameters every paginated endpoint accepts. */
 export interface PageParams {
   cursor?: string
+  /** @integer @minimum 1 @maximum 100 */
   limit?: number
+  /** @integer @minimum 1 */
   page?: number
+  /** @integer @minimum 1 */
   pageSize?: number
+  /** @integer @minimum 0 */
   offset?: number
 }
 
@@ -32,11 +36,13 @@ export type ApiObject = Record<string, unknown>
 export interface MoneyListParams extends PageParams {
   programId?: string
   affiliateId?: string
-  /** ISO datetime; `from` is a synonym. */
+  /** ISO datetime; `from` is a synonym. @format date-time */
   startDate?: string
-  /** ISO datetime; `to` is a synonym. */
+  /** ISO datetime; `to` is a synonym. @format date-time */
   endDate?: string
+  /** ISO datetime. @format date-time */
   from?: string
+  /** ISO datetime. @format date-time */
   to?: string
 }
 
@@ -326,6 +332,7 @@ export interface Merchant {
 
 export interface PayoutInfo {
   payoutMethod: PayoutMethod | null
+  /** @format email */
   paypalEmail: string | null
   bankAccountHolder: string | null
   /** Masked, e.g. `****1234`. */

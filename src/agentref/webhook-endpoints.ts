@@ -10,7 +10,7 @@ export interface ListWebhooksParams {
 
 export interface CreateWebhookParams {
   name: string
-  /** HTTPS (plain HTTP only to localhost). */
+  /** HTTPS (plain HTTP only to localhost). @format uri */
   url: string
   /** At least one. */
   subscribedEvents: WebhookEventType[]
@@ -21,6 +21,7 @@ export interface CreateWebhookParams {
 
 export interface UpdateWebhookParams {
   name?: string
+  /** @format uri */
   url?: string
   /** `null` removes the program scope. */
   programId?: string | null

@@ -8,9 +8,9 @@ export interface PublicReferralInfo {
 }
 
 export interface CreateReferralCodeParams {
-  /** Unit not documented; other Agentries timestamps are Unix milliseconds. */
+  /** Unit not documented; other Agentries timestamps are Unix milliseconds. @integer */
   expires_at?: number | null
-  /** Meaning of 0 (unlimited or none) is not documented. */
+  /** Meaning of 0 (unlimited or none) is not documented. @integer @minimum 0 */
   max_uses?: number
 }
 
@@ -22,9 +22,9 @@ export interface CreatedReferralCode {
 }
 
 export interface ListMyReferralsParams {
-  /** Default 50, max 100 */
+  /** Default 50, max 100. @integer @minimum 1 @maximum 100 */
   limit?: number
-  /** Default 0 */
+  /** Default 0. @integer @minimum 0 */
   offset?: number
 }
 

@@ -13,8 +13,9 @@ import { consumeWebhooks, enqueueWebhook, type QueuedWebhook } from './webhook-q
 
 export { RateLimiter } from './rate-limiter-object.js'
 export { WebhookInbox } from './webhook-inbox.js'
+import { handleMcp, type McpEnv } from './mcp.js'
 
-export interface Env {
+export interface Env extends McpEnv {
   AGENTCLICK_API_KEY: string
   AGENTREF_WEBHOOK_SECRET: string
   AGENTRIES_DID: string
@@ -41,6 +42,7 @@ export default {
       if (go && request.method === 'GET') return await redirectThroughClick(Number(go[1]), request, env)
       if (url.pathname === '/webhooks/agentref' && request.method === 'POST') return await enqueueWebhook(request, env)
       if (url.pathname === '/referrals' && request.method === 'GET') return await referralCodes(env)
+      if (url.pathname === '/mcp') return await handleMcp(request, env)
       return new Response('not found', { status: 404 })
     } catch (error) {
       if (error instanceof RateLimitBusy) return busyResponse(error)

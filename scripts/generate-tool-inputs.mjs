@@ -1,0 +1,226 @@
+#!/usr/bin/env node
+// Generates src/tools/generated/{inputs,operations}.ts from the provider functions' own TypeScript
+// signatures, so a tool's JSON Schema and the function's parameter types are one source:
+//   - each exported operation (first parameter is the provider's client) becomes a tool;
+//   - its positional string parameters (path ids) and the properties of its params object become
+//     the tool's properties, with the TypeScript names, optionality, literal unions (enums),
+//     arrays, nested objects and `null`;
+//   - JSDoc on a property adds what TypeScript cannot say: its text becomes `description`, and the
+//     tags `@integer`, `@format`, `@minimum`, `@maximum`, `@minLength`, `@maxLength`, `@minItems`
+//     carry the documented constraints.
+// `npm run generate:tools` writes the files; test/tools/drift.test.ts fails when they are stale.
+import { writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import ts from 'typescript'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const PROVIDERS = [
+  { name: 'agentref', client: 'AgentRefClient' },
+  { name: 'agentclick', client: 'AgentClickClient' },
+  { name: 'agentries', client: 'AgentriesClient' },
+]
+/** Exported functions over a client that are not operations of their own. */
+const NOT_TOOLS = new Set(['callAction', 'getAuthToken', 'paginate'])
+const NUMERIC_TAGS = ['minimum', 'maximum', 'minLength', 'maxLength', 'minItems', 'maxItems']
+
+export const snake = (name) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)
+
+function fail(where, message) {
+  throw new Error(`generate-tool-inputs: ${where}: ${message}`)
+}
+
+function createChecker() {
+  const files = PROVIDERS.map((p) => path.join(root, 'src', p.name, 'index.ts'))
+  const config = ts.readConfigFile(path.join(root, 'tsconfig.json'), ts.sys.readFile).config
+  const { options } = ts.convertCompilerOptionsFromJson(config.compilerOptions, root)
+  const program = ts.createProgram(files, { ...options, noEmit: true })
+  return { program, checker: program.getTypeChecker(), files }
+}
+
+/** Schema keywords from a property's JSDoc. */
+function docKeywords(symbol, checker, where) {
+  const out = {}
+  const text = ts.displayPartsToString(symbol.getDocumentationComment(checker)).replace(/\s+/g, ' ').trim()
+  if (text) out.description = text
+  for (const tag of symbol.getJsDocTags(checker)) {
+    const value = ts.displayPartsToString(tag.text ?? []).trim()
+    if (tag.name === 'integer') out.integer = true
+    else if (tag.name === 'format') out.format = value
+    else if (NUMERIC_TAGS.includes(tag.name)) {
+      const n = Number(value)
+      if (!Number.isFinite(n)) fail(where, `@${tag.name} needs a number, got "${value}"`)
+      out[tag.name] = n
+    }
+  }
+  return out
+}
+
+/** JSON Schema of a TypeScript type, for the subset our validator knows. */
+function schemaOf(type, checker, where, doc = {}) {
+  let nullable = false
+  let parts = type.isUnion() ? type.types : [type]
+  parts = parts.filter((t) => {
+    if (t.flags & ts.TypeFlags.Undefined) return false
+    if (t.flags & ts.TypeFlags.Null) {
+      nullable = true
+      return false
+    }
+    return true
+  })
+  const base = schemaOfParts(parts, checker, where, doc)
+  if (!nullable) return base
+  if (base.enum) return { ...base, type: [base.type, 'null'], enum: [...base.enum, null] }
+  if (typeof base.type === 'string') return { ...base, type: [base.type, 'null'] }
+  fail(where, 'a nullable type must be a plain type')
+}
+
+function schemaOfParts(parts, checker, where, doc) {
+  const { description, integer, format, ...limits } = doc
+  const withDoc = (schema) => ({ ...(description ? { description } : {}), ...schema })
+  if (parts.length === 0) fail(where, 'no type')
+  // `boolean` is the union true | false.
+  if (parts.every((t) => t.flags & ts.TypeFlags.BooleanLiteral)) return withDoc({ type: 'boolean' })
+  // A union with a plain or branded `string` (e.g. `'7d' | (string & {})`) takes any string.
+  const isString = (t) => t.flags & ts.TypeFlags.String || (t.isIntersection() && t.types.some((u) => u.flags & ts.TypeFlags.String))
+  if (parts.some(isString)) {
+    if (!parts.every((t) => isString(t) || t.flags & ts.TypeFlags.StringLiteral)) fail(where, 'mixed string union')
+    return withDoc({ type: 'string', ...(format ? { format } : {}), ...limits })
+  }
+  if (parts.every((t) => t.flags & ts.TypeFlags.StringLiteral)) return withDoc({ type: 'string', enum: parts.map((t) => t.value) })
+  if (parts.every((t) => t.flags & ts.TypeFlags.NumberLiteral)) {
+    const values = parts.map((t) => t.value)
+    return withDoc({ type: values.every(Number.isInteger) ? 'integer' : 'number', enum: values })
+  }
+  if (parts.length > 1) fail(where, `union not supported: ${parts.map((t) => checker.typeToString(t)).join(' | ')}`)
+  const [t] = parts
+  if (t.flags & ts.TypeFlags.Number) return withDoc({ type: integer ? 'integer' : 'number', ...limits })
+  if (t.flags & (ts.TypeFlags.Unknown | ts.TypeFlags.Any)) return withDoc({})
+  if (checker.isArrayType(t)) {
+    const [item] = checker.getTypeArguments(t)
+    return withDoc({ type: 'array', items: schemaOf(item, checker, `${where}[]`), ...limits })
+  }
+  if (t.flags & (ts.TypeFlags.Object | ts.TypeFlags.Intersection)) return withDoc(objectSchema(t, checker, where))
+  fail(where, `type not supported: ${checker.typeToString(t)}`)
+}
+
+/** An object type: its declared properties (closed), or an open record when it only has an index signature. */
+function objectSchema(type, checker, where, extraRequired = []) {
+  const properties = {}
+  const required = [...extraRequired]
+  for (const prop of checker.getPropertiesOfType(type)) {
+    const at = `${where}.${prop.name}`
+    const propType = checker.getTypeOfSymbol(prop)
+    properties[prop.name] = schemaOf(propType, checker, at, docKeywords(prop, checker, at))
+    if (!(prop.flags & ts.SymbolFlags.Optional)) required.push(prop.name)
+  }
+  const index = checker.getIndexInfoOfType(type, ts.IndexKind.String)
+  if (index) {
+    if (Object.keys(properties).length > 0) fail(where, 'declared properties plus an index signature')
+    const value = schemaOf(index.type, checker, `${where}[key]`)
+    return { type: 'object', ...(Object.keys(value).length ? { additionalProperties: value } : {}) }
+  }
+  return { type: 'object', properties, ...(required.length ? { required } : {}), additionalProperties: false }
+}
+
+/** One operation's input: path ids, then its params' properties, in one closed object. */
+function describeOperation(symbol, checker, provider) {
+  const where = `${provider.name}.${symbol.name}`
+  const type = checker.getTypeOfSymbol(symbol)
+  const [signature, ...more] = type.getCallSignatures()
+  if (!signature) return undefined
+  if (more.length) fail(where, 'one call signature expected')
+  const [clientParam, ...rest] = signature.getParameters()
+  if (!clientParam) return undefined
+  const typeOfParam = (p) => checker.getTypeOfSymbol(p)
+  const clientName = typeOfParam(clientParam).aliasSymbol?.name ?? typeOfParam(clientParam).symbol?.name
+  if (clientName !== provider.client) return undefined
+  const pathNames = []
+  let params = 'none'
+  let paramsType
+  let idempotent = false
+  for (const p of rest) {
+    const decl = p.valueDeclaration
+    const optional = Boolean(decl && (decl.questionToken || decl.initializer))
+    const t = checker.getNonNullableType(typeOfParam(p))
+    if (p.name === 'options') {
+      idempotent = checker.getPropertiesOfType(t).some((q) => q.name === 'idempotencyKey')
+    } else if (t.flags & ts.TypeFlags.String) {
+      if (optional || params !== 'none') fail(where, `path parameter ${p.name} must be required and come first`)
+      pathNames.push(p.name)
+    } else if (t.flags & (ts.TypeFlags.Object | ts.TypeFlags.Intersection)) {
+      params = optional ? 'optional' : 'required'
+      paramsType = t
+    } else fail(where, `parameter ${p.name} not supported`)
+  }
+  const pathProperties = Object.fromEntries(pathNames.map((n) => [n, { type: 'string', minLength: 1 }]))
+  const body = paramsType ? objectSchema(paramsType, checker, where) : { type: 'object', properties: {}, additionalProperties: false }
+  if (body.additionalProperties !== false) fail(where, 'params must be a closed object')
+  for (const n of pathNames) if (n in body.properties) fail(where, `path parameter ${n} clashes with a params property`)
+  if (params === 'optional' && body.required?.length) fail(where, 'optional params with required properties')
+  const required = [...pathNames, ...(body.required ?? [])]
+  const inputSchema = {
+    type: 'object',
+    properties: { ...pathProperties, ...body.properties },
+    ...(required.length ? { required } : {}),
+    additionalProperties: false,
+  }
+  return { fn: symbol.name, path: pathNames, params, idempotent, inputSchema }
+}
+
+/** Every provider's operations, in export order. */
+export function collectOperations() {
+  const { checker, program, files } = createChecker()
+  const result = []
+  PROVIDERS.forEach((provider, i) => {
+    const source = program.getSourceFile(files[i])
+    const module = checker.getSymbolAtLocation(source)
+    for (const exported of checker.getExportsOfModule(module)) {
+      const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported
+      if (NOT_TOOLS.has(symbol.name) || !(symbol.flags & (ts.SymbolFlags.Function | ts.SymbolFlags.Variable))) continue
+      const op = describeOperation(symbol, checker, provider)
+      if (op) result.push({ provider: provider.name, name: `${provider.name}_${snake(op.fn)}`, ...op })
+    }
+  })
+  return result
+}
+
+const HEADER = '// Generated by scripts/generate-tool-inputs.mjs from the provider functions\' types. Do not edit:\n// run `npm run generate:tools`. test/tools/drift.test.ts fails when this file is stale.\n'
+
+/** The generated files' contents, keyed by path relative to the repository root. */
+export function generate() {
+  const ops = collectOperations()
+  const inputs = ops.map(({ name, provider, path: p, params, idempotent, inputSchema }) => {
+    const entry = { provider, path: p, params, idempotent, inputSchema }
+    return `  ${name}: ${JSON.stringify(entry)},`
+  })
+  const inputsFile = `${HEADER}import type { ToolInput } from '../types.js'
+
+/** Per tool: provider, path parameter names in call order, whether a params object is taken, whether the call takes an idempotency key, and the input schema. */
+export const toolInputs: Readonly<Record<string, ToolInput>> = {
+${inputs.join('\n')}
+}
+`
+  const imports = PROVIDERS.map((p) => {
+    const mine = ops.filter((o) => o.provider === p.name)
+    return `import {\n${mine.map((o) => `  ${o.fn} as ${o.name},`).join('\n')}\n} from '../../${p.name}/index.js'`
+  })
+  const operationsFile = `${HEADER}${imports.join('\n')}
+
+/** The function behind each tool. */
+export const toolOperations = {
+${ops.map((o) => `  ${o.name},`).join('\n')}
+}
+`
+  return {
+    'src/tools/generated/inputs.ts': inputsFile,
+    'src/tools/generated/operations.ts': operationsFile,
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  for (const [file, text] of Object.entries(generate())) {
+    writeFileSync(path.join(root, file), text)
+    console.log(`wrote ${file}`)
+  }
+}

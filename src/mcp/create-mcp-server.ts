@@ -1,0 +1,49 @@
+import { Server } from '@modelcontextprotocol/sdk/server/index.js'
+import { CallToolRequestSchema, ListToolsRequestSchema, type CallToolResult } from '@modelcontextprotocol/sdk/types.js'
+import { createToolRunner } from '../tools/runner/create-tool-runner.js'
+import type { ToolRunnerOptions } from '../tools/types.js'
+import { toolAnnotations } from './tool-annotations.js'
+import { VERSION } from './version.js'
+
+/** The SDK's shape of a tool input schema: an object schema with any keywords. */
+type McpInputSchema = { type: 'object'; [keyword: string]: unknown }
+
+export interface McpServerOptions extends ToolRunnerOptions {
+  /** The server name reported to clients. Default `affiliate-fetch`. */
+  name?: string
+}
+
+/** A tool call's id, if the client sent one in `_meta.toolCallId`: AgentRef POSTs derive their idempotency key from it. */
+function toolCallIdOf(meta: Record<string, unknown> | undefined): string | undefined {
+  const id = meta?.toolCallId
+  return typeof id === 'string' ? id : undefined
+}
+
+const text = (value: unknown): CallToolResult['content'] => [{ type: 'text', text: JSON.stringify(value, null, 2) ?? 'null' }]
+
+/**
+ * An MCP server (the SDK's low-level `Server`, raw JSON Schemas) exposing the runner's tools.
+ * A failed tool call is an MCP tool error (`isError: true`), never a protocol error.
+ */
+export function createMcpServer(options: McpServerOptions = {}): Server {
+  const { name = 'affiliate-fetch', ...runnerOptions } = options
+  const runner = createToolRunner(runnerOptions)
+  const server = new Server({ name, version: VERSION }, { capabilities: { tools: {} } })
+
+  server.setRequestHandler(ListToolsRequestSchema, async () => ({
+    tools: runner.tools.map((t) => ({
+      name: t.name,
+      description: t.description,
+      inputSchema: t.inputSchema as unknown as McpInputSchema,
+      annotations: toolAnnotations(t.access),
+    })),
+  }))
+
+  server.setRequestHandler(CallToolRequestSchema, async (request, extra): Promise<CallToolResult> => {
+    const { name: tool, arguments: args, _meta } = request.params
+    const outcome = await runner.run(tool, args, { toolCallId: toolCallIdOf(_meta), signal: extra.signal })
+    return outcome.ok ? { content: text(outcome.result) } : { content: text({ error: outcome.error }), isError: true }
+  })
+
+  return server
+}

@@ -1,0 +1,59 @@
+import type { Client } from '../../core/types.js'
+import { toolInputs } from '../generated/inputs.js'
+import { toolOperations } from '../generated/operations.js'
+import { tools as allTools } from '../tools.js'
+import type { RunOptions, Tool, ToolAccess, ToolResult, ToolRunner, ToolRunnerOptions } from '../types.js'
+import { validate } from '../validate/validate.js'
+import { callArguments } from './call-arguments.js'
+import { toolCallIdempotencyKey } from './idempotency-key.js'
+import { parseArguments } from './parse-arguments.js'
+import { refusal, toToolError } from './tool-error.js'
+
+const ACCESS: readonly ToolAccess[] = ['read', 'write', 'money', 'destructive']
+type Operation = (client: Client, ...args: unknown[]) => Promise<unknown>
+
+/**
+ * A runner for a model's tool calls over the given clients. Only `read` tools run unless `allow`
+ * names more access classes. `run` never throws: every outcome is `{ ok, result | error }`.
+ */
+export function createToolRunner(options: ToolRunnerOptions = {}): ToolRunner {
+  const allow = options.allow ?? ['read']
+  if (!Array.isArray(allow) || allow.some((a) => !ACCESS.includes(a))) {
+    throw new TypeError(`createToolRunner: allow must list access classes out of ${ACCESS.join(', ')}`)
+  }
+  const clients: Partial<Record<Tool['provider'], Client>> = { agentref: options.agentref, agentclick: options.agentclick, agentries: options.agentries }
+  const tools = Object.freeze(allTools.filter((t) => allow.includes(t.access) && clients[t.provider]))
+  const byName = new Map(tools.map((t) => [t.name, t]))
+
+  async function run(name: string, args: unknown, runOptions: RunOptions = {}): Promise<ToolResult> {
+    const tool = byName.get(name)
+    if (!tool) {
+      const known = allTools.find((t) => t.name === name)
+      if (!known) return { ok: false, error: refusal('UnknownTool', `There is no tool named "${String(name).slice(0, 80)}".`) }
+      const why = clients[known.provider] ? `its access (${known.access}) is not allowed` : `no ${known.provider} client was given`
+      return { ok: false, error: refusal('ToolNotAllowed', `Tool "${name}" cannot run here: ${why}.`) }
+    }
+    const { toolCallId, signal } = runOptions ?? {}
+    if (toolCallId !== undefined && (typeof toolCallId !== 'string' || toolCallId.length === 0 || toolCallId.length > 256)) {
+      return { ok: false, error: refusal('InvalidArguments', 'toolCallId must be a string of 1 to 256 characters.') }
+    }
+    const invalid = (problem: string): ToolResult => ({ ok: false, error: refusal('InvalidArguments', `Invalid arguments for ${name}: ${problem}.`) })
+    const parsed = parseArguments(args)
+    if ('error' in parsed) return invalid(parsed.error)
+    const problem = validate(tool.inputSchema, parsed.value)
+    if (problem !== undefined) return invalid(problem)
+    const input = toolInputs[name]!
+    const positional = callArguments(input, parsed.value as Record<string, unknown>)
+    const idempotencyKey = input.idempotent && toolCallId !== undefined ? toolCallIdempotencyKey(name, toolCallId) : undefined
+    const callOptions = { ...(signal ? { signal } : {}), ...(idempotencyKey ? { idempotencyKey } : {}) }
+    try {
+      const operation = toolOperations[name as keyof typeof toolOperations] as unknown as Operation
+      const result = await operation(clients[tool.provider]!, ...positional, callOptions)
+      return { ok: true, result: result === undefined ? null : result }
+    } catch (error) {
+      return { ok: false, error: toToolError(error, signal) }
+    }
+  }
+
+  return Object.freeze({ tools, run })
+}

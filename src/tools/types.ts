@@ -1,0 +1,89 @@
+import type { AgentClickClient } from '../agentclick/client.js'
+import type { AgentRefClient } from '../agentref/client.js'
+import type { AgentriesClient } from '../agentries/client.js'
+import type { Provider } from '../core/errors/affiliate-error.js'
+
+/** What a tool can do: nothing (`read`), create or change (`write`), move money or record revenue (`money`), delete/disable/block/cancel/rotate (`destructive`). */
+export type ToolAccess = 'read' | 'write' | 'money' | 'destructive'
+
+/** The JSON Schema 2020-12 subset the tool input schemas use (and `validate` checks). */
+export interface JsonSchema {
+  type?: JsonType | readonly JsonType[]
+  description?: string
+  enum?: readonly unknown[]
+  properties?: Readonly<Record<string, JsonSchema>>
+  required?: readonly string[]
+  additionalProperties?: boolean | JsonSchema
+  items?: JsonSchema
+  format?: string
+  minimum?: number
+  maximum?: number
+  minLength?: number
+  maxLength?: number
+  minItems?: number
+  maxItems?: number
+  $schema?: string
+}
+export type JsonType = 'object' | 'array' | 'string' | 'number' | 'integer' | 'boolean' | 'null'
+
+/** A tool's input schema: always a closed object. */
+export interface ToolInputSchema extends JsonSchema {
+  type: 'object'
+  properties: Readonly<Record<string, JsonSchema>>
+  additionalProperties: false
+}
+
+/** One operation as an LLM tool. */
+export interface Tool {
+  readonly name: string
+  readonly provider: Provider
+  readonly access: ToolAccess
+  readonly description: string
+  readonly inputSchema: ToolInputSchema
+}
+
+/** How a tool's arguments map onto its function's call (generated from the function's signature). */
+export interface ToolInput {
+  provider: Provider
+  /** Path parameter names, in call order. */
+  path: readonly string[]
+  /** Whether the function takes a params object after its path parameters. */
+  params: 'none' | 'optional' | 'required'
+  /** Whether its per-call options take an `idempotencyKey` (AgentRef POSTs). */
+  idempotent: boolean
+  inputSchema: ToolInputSchema
+}
+
+/** Per tool: its access class and its description. */
+export type ToolCatalog = Readonly<Record<string, readonly [ToolAccess, string]>>
+
+export interface ToolRunnerOptions {
+  agentref?: AgentRefClient
+  agentclick?: AgentClickClient
+  agentries?: AgentriesClient
+  /** Access classes whose tools may run. Default `['read']`. */
+  allow?: readonly ToolAccess[]
+}
+
+export interface RunOptions {
+  /** The model's id for this tool call; AgentRef POSTs derive their `Idempotency-Key` from it. */
+  toolCallId?: string
+  signal?: AbortSignal
+}
+
+/** A failed tool call, safe to show a model: no credential, no stack. */
+export interface ToolError {
+  name: string
+  message: string
+  status?: number
+  code?: string
+  /** Whether running the same call again later may succeed. */
+  retryable: boolean
+}
+
+export type ToolResult = { ok: true; result: unknown } | { ok: false; error: ToolError }
+
+export interface ToolRunner {
+  readonly tools: readonly Tool[]
+  run(name: string, args: unknown, options?: RunOptions): Promise<ToolResult>
+}

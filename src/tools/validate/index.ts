@@ -1,0 +1,2 @@
+export { validate } from './validate.js'
+export { matchesFormat } from './formats.js'
