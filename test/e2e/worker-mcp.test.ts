@@ -2,15 +2,12 @@
 // the bearer secret, against the sandbox.
 import { Client } from '@modelcontextprotocol/sdk/client/index.js'
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js'
-import { build } from 'esbuild'
 import { Miniflare } from 'miniflare'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { startSandbox } from '../../src/sandbox/index.js'
 import { tools } from '../../src/tools/index.js'
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+import { bundle, root, workerFromToml } from './worker-harness.js'
 const SECRET = 'mcp-test-bearer-secret-0123456789'
 let sb: Awaited<ReturnType<typeof startSandbox>>
 let mf: Miniflare
@@ -23,21 +20,10 @@ const body = (outcome: unknown) => JSON.parse((outcome as Outcome).content[0]!.t
 describe('worker-example /mcp in workerd', { timeout: 30_000 }, () => {
   beforeAll(async () => {
     sb = await startSandbox({ seed: 9 })
-    const bundle = await build({
-      entryPoints: [path.join(root, 'worker-example/src/index.ts')],
-      bundle: true,
-      format: 'esm',
-      platform: 'browser',
-      conditions: ['workerd', 'worker', 'browser'],
-      alias: { 'affiliate-fetch': path.join(root, 'src') },
-      write: false,
-      logLevel: 'error',
-    })
-    mf = new Miniflare({
-      modules: true,
-      script: bundle.outputFiles[0]!.text,
-      compatibilityDate: '2025-01-01',
-      bindings: {
+    // The Worker as deployed: its wrangler.toml bindings (Durable Objects, queues), loaded by wrangler.
+    const script = await bundle(path.join(root, 'worker-example/src/index.ts'))
+    mf = new Miniflare(
+      workerFromToml('mcp', script, {
         MCP_BEARER_SECRET: SECRET,
         MCP_TOOLS: 'read',
         AGENTREF_API_KEY: sb.keys.agentref.merchant,
@@ -48,8 +34,8 @@ describe('worker-example /mcp in workerd', { timeout: 30_000 }, () => {
         AGENTRIES_DID: sb.keys.agentries.did,
         AGENTRIES_PRIVATE_KEY: sb.keys.agentries.privateKey,
         AGENTRIES_BASE_URL: sb.agentriesUrl,
-      },
-    })
+      }),
+    )
     mcpUrl = new URL('/mcp', await mf.ready)
     client = new Client({ name: 'worker-test', version: '1.0.0' })
     await client.connect(new StreamableHTTPClientTransport(mcpUrl, { requestInit: { headers: { authorization: `Bearer ${SECRET}` } } }))
