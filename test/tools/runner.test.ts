@@ -120,6 +120,14 @@ describe('createToolRunner', () => {
     expect(changed).toMatchObject({ ok: false, error: { status: 409, code: 'IDEMPOTENCY_KEY_REUSED' } })
     expect(sb.counts().agentref.payouts - before).toBe(1)
   })
+
+  test('a toolCallId too long to make a key from is refused before anything is sent', async () => {
+    const runner = createToolRunner({ ...clients, allow: ['read', 'write'] })
+    sent.length = 0
+    const outcome = await runner.run('agentref_create_program', { name: 'Long id', commissionType: 'one_time', commissionPercent: 5 }, { toolCallId: 'é'.repeat(60) })
+    expect(outcome).toMatchObject({ ok: false, error: { name: 'InvalidArguments', message: expect.stringContaining('too long') } })
+    expect(sent).toEqual([])
+  })
 })
 
 describe('adapters', () => {

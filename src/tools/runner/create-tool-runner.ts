@@ -45,6 +45,10 @@ export function createToolRunner(options: ToolRunnerOptions = {}): ToolRunner {
     const input = toolInputs[name]!
     const positional = callArguments(input, parsed.value as Record<string, unknown>)
     const idempotencyKey = input.idempotent && toolCallId !== undefined ? toolCallIdempotencyKey(name, toolCallId) : undefined
+    // The key must fit the header's 255 characters; refusing beats sending the write unprotected.
+    if (idempotencyKey !== undefined && idempotencyKey.length > 255) {
+      return { ok: false, error: refusal('InvalidArguments', 'toolCallId is too long to derive an Idempotency-Key from; nothing was sent.') }
+    }
     const callOptions = { ...(signal ? { signal } : {}), ...(idempotencyKey ? { idempotencyKey } : {}) }
     try {
       const operation = toolOperations[name as keyof typeof toolOperations] as unknown as Operation
