@@ -15,16 +15,22 @@ export function path(strings: TemplateStringsArray, ...values: unknown[]): PathT
  * Throws a message (the pipeline makes it an AffiliateError).
  */
 export function buildPath({ strings, values }: PathTemplate): string {
-  return values.reduce<string>((out, value, i) => {
-    if (typeof value !== 'string' || !value.trim() || /^(\.|%2e)+$/i.test(value) || hasLoneSurrogate(value)) {
-      throw `path parameter ${i + 1} must be a non-empty string of whole characters, not "." or "..": got ${describe(value)}`
-    }
-    return out + encodeURIComponent(value) + strings[i + 1]
-  }, strings[0]!)
+  let out = strings[0]!
+  values.forEach((value, i) => {
+    if (typeof value !== 'string' || !value.trim() || /^(\.|%2e)+$/i.test(value)) throw `path parameter ${i + 1} must be a non-empty string, not "." or "..": got ${describe(value)}`
+    out += encode(value, i) + strings[i + 1]
+  })
+  return out
 }
 
-/** Half of a UTF-16 pair: no URL or header can carry it (encodeURIComponent throws, URLSearchParams replaces it). */
-export const hasLoneSurrogate = (text: string): boolean => /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(text)
+/** encodeURIComponent, with a message for what no URL can carry: half of a UTF-16 pair. */
+function encode(value: string, i: number): string {
+  try {
+    return encodeURIComponent(value)
+  } catch {
+    throw `path parameter ${i + 1} holds a lone surrogate (half of a UTF-16 pair)`
+  }
+}
 
 export function describe(value: unknown): string {
   return typeof value === 'string' ? JSON.stringify(value) : value === null ? 'null' : typeof value

@@ -5,9 +5,6 @@ import { readBody } from './read-body.js'
 import { redact, redactText } from './redact.js'
 import { parseRetryAfter } from './retry/parse-retry-after.js'
 
-/** Error bodies are read only this far: enough for any envelope, and for an excerpt. */
-const ERROR_BODY_BYTES = 64 * 1024
-
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value ? value : undefined)
 const object = (value: unknown): Record<string, any> => (value && typeof value === 'object' ? value : {})
 
@@ -19,7 +16,8 @@ const object = (value: unknown): Record<string, any> => (value && typeof value =
  */
 export async function readResponse(response: Response, provider: Provider, secret: string | undefined, maxBytes: number): Promise<unknown> {
   const { status, ok } = response
-  const { text: raw, truncated } = await readBody(response, ok ? maxBytes : ERROR_BODY_BYTES)
+  // Error bodies are read only as far as any envelope and the excerpt need: 64 KiB.
+  const [raw, truncated] = await readBody(response, ok ? maxBytes : 65_536)
   let body: any
   let parsed = !raw.trim()
   try {
@@ -30,12 +28,12 @@ export async function readResponse(response: Response, provider: Provider, secre
   const headers: Record<string, string> = {}
   response.headers.forEach((value, key) => (headers[key] = value))
   // Redact before cutting and stripping (a cut can split the secret), and again after.
-  const excerpt = redactText(redactText(raw.slice(0, 4000), secret).replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 160), secret)
+  const excerpt = redactText(redactText(raw.slice(0, 4000), secret).replace(/<[^>]*>|\s+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 160), secret)
   const envelope = object(body)
   const error = object(envelope.error)
   const code = ok ? (truncated ? 'RESPONSE_TOO_LARGE' : 'INVALID_JSON') : text(error.code)
   const reason = ok
-    ? truncated ? `response is larger than maxResponseBytes (${maxBytes})` : `response is not JSON: ${excerpt}`
+    ? truncated ? `body over maxResponseBytes (${maxBytes})` : `not JSON: ${excerpt}`
     : (text(error.message) ?? text(envelope.error) ?? text(envelope.message) ?? (excerpt || response.statusText))
   const retryAfter = parseRetryAfter(headers)
   const init = redact(

@@ -88,7 +88,7 @@ test("the caller's idempotency key is sent trimmed; false sends none and disable
 
 test('a POST without a key and DELETE are never retried', async () => {
   const f = stubFetch(fail(503, { 'retry-after': '0' }), json(program))
-  await rejects(request(client(f), { method: 'POST', path: path`/things`, body: {} }))
+  await rejects(request(client(f), { method: 'POST', path: path`/things`, body: () => '{}' }))
   equal(f.calls.length, 1)
   const g = stubFetch(fail(503, { 'retry-after': '0' }), json(program))
   await rejects(deleteProgram(client(g), 'p1'))
@@ -313,18 +313,14 @@ test('a credential in a browser page needs dangerouslyAllowBrowser', async () =>
   createAgentRef({ baseUrl: BASE }) // no credential: no opt-in needed
 })
 
-test('redirects are followed on the same origin only, keeping the credential home', async () => {
-  const f = stubFetch(
-    new Response(null, { status: 307, headers: { location: '/api/v1/programs/p2' } }),
-    json(program),
-  )
-  equal(await getProgram(client(f), 'p1'), { id: 'p1' })
-  equal(f.calls[1]!.url, `${BASE}/programs/p2`)
-  equal(f.calls[1]!.headers.authorization, `Bearer ${KEY}`)
-  const g = stubFetch(new Response(null, { status: 302, headers: { location: 'https://evil.example/steal' } }), json(program))
-  const error = await rejects(getProgram(client(g), 'p1'))
-  equal(error.code, 'REDIRECT_NOT_FOLLOWED')
-  equal(g.calls.length, 1, 'the other origin was never called')
+test('redirects are not followed: a 3xx is an ApiError REDIRECT_NOT_FOLLOWED, never retried, and no other URL is called', async () => {
+  for (const [status, location] of [[307, '/api/v1/programs/p2'], [302, 'https://evil.example/steal'], [301, BASE], [308, 'https://evil.example/']] as const) {
+    const f = stubFetch(new Response(null, { status, headers: { location } }), json(program))
+    const error = await rejects(getProgram(client(f), 'p1'))
+    equal([error.name, error.status, error.code], ['ApiError', status, 'REDIRECT_NOT_FOLLOWED'])
+    equal(f.calls.length, 1, 'the redirect target was never called')
+    equal(f.calls[0]!.url, `${BASE}/programs/p1`)
+  }
 })
 
 function pageOf(ids: string[], meta: Record<string, unknown>) {
