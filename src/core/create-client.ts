@@ -44,7 +44,7 @@ export function createClient<P extends Provider, Extra extends object = object>(
   } catch (problem) {
     check(problem)
   }
-  check((credential || holdsSecret) && headers.authorization !== undefined && `an Authorization header is ambiguous beside ${name}`)
+  check((credential || holdsSecret) && headers.authorization !== undefined && `an Authorization header beside ${name} is ambiguous`)
   const client = {
     ...extra,
     provider,

@@ -17,7 +17,7 @@ export function path(strings: TemplateStringsArray, ...values: unknown[]): PathT
 export function buildPath({ strings, values }: PathTemplate): string {
   let out = strings[0]!
   values.forEach((value, i) => {
-    if (typeof value !== 'string' || !value.trim() || /^(\.|%2e)+$/i.test(value)) throw `path parameter ${i + 1} must be a non-empty string, not "." or "..": got ${describe(value)}`
+    if (typeof value !== 'string' || !value.trim() || /^(\.|%2e)+$/i.test(value)) throw `path parameter ${i + 1} must be a non-empty string, not . or ..: got ${describe(value)}`
     out += encode(value, i) + strings[i + 1]
   })
   return out
@@ -28,7 +28,7 @@ function encode(value: string, i: number): string {
   try {
     return encodeURIComponent(value)
   } catch {
-    throw `path parameter ${i + 1} holds a lone surrogate (half of a UTF-16 pair)`
+    throw `path parameter ${i + 1} holds a lone surrogate`
   }
 }
 

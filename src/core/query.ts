@@ -7,11 +7,11 @@ export function buildQuery(query: object | undefined): string {
     const value = (query as Record<string, unknown>)[key]
     for (const item of Array.isArray(value) ? value : value == null ? [] : [value]) {
       const type = typeof item
-      let problem = type === 'string' || type === 'boolean' || (type === 'number' && Number.isFinite(item)) ? '' : `must be a string, a boolean or a finite number: got ${describe(item)}`
+      let problem = type === 'string' || type === 'boolean' || (type === 'number' && Number.isFinite(item)) ? '' : `must be a string, boolean or finite number: got ${describe(item)}`
       try {
         if (!problem) text += `${text ? '&' : '?'}${encodeURIComponent(key)}=${encodeURIComponent(item)}`
       } catch {
-        problem = 'holds a lone surrogate (half of a UTF-16 pair)' // no URL can carry one
+        problem = 'holds a lone surrogate' // half of a UTF-16 pair: no URL can carry one
       }
       if (problem) throw `query parameter ${JSON.stringify(key)} ${problem}`
     }

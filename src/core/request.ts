@@ -69,7 +69,7 @@ export async function request<T = unknown>(client: Client, spec: RequestSpec, op
     // One case-insensitive set: call over client over ours.
     const headers = mergeHeaders({ accept: 'application/json', ...client.headers }, options.headers, 'call')
     if (body !== undefined) headers['content-type'] ??= 'application/json'
-    if (held && headers.authorization !== undefined) throw 'an Authorization header is ambiguous on a client that holds a credential'
+    if (held && headers.authorization !== undefined) throw 'an Authorization header beside the client credential is ambiguous'
     if (secret) headers.authorization = `Bearer ${secret}`
     let repeatable = spec.retry
     if (spec.idempotency) {
