@@ -4,13 +4,17 @@
 // second (user + system time), not per wall second. Prints one JSON line.
 import process from 'node:process'
 
-const [rounds = '9', ms = '400'] = process.argv.slice(2)
+const [rounds = '9', ms = '400', stub = 'at-once'] = process.argv.slice(2)
 const body = JSON.stringify({ data: [{ id: 'prog_1', name: 'Demo' }], meta: { total: 1, page: 1, pageSize: 20, hasMore: false, requestId: 'req_1' } })
 // As a server answers JSON: with its Content-Length (without one, as with chunked or compressed
 // bodies, affiliate-fetch reads the body as a stream to bound it, which costs more on Deno and Bun).
 const init = { status: 200, headers: { 'content-type': 'application/json', 'content-length': String(new TextEncoder().encode(body).length) } }
 // Every contender gets the same stub: a Response built from prebuilt text.
-globalThis.fetch = async () => new Response(body, init)
+// 'at-once': the Response is ready when fetch is called, so an attempt ends within the microtasks of
+// the call. 'next-task': it comes in a later task, as from a network; affiliate-fetch then arms its
+// per-attempt timer, which it can skip when the answer comes at once (no timer could fire first).
+globalThis.fetch =
+  stub === 'next-task' ? () => new Promise((resolve) => setImmediate(() => resolve(new Response(body, init)))) : async () => new Response(body, init)
 const baseUrl = 'https://api.example.test/api/v1'
 const apiKey = 'ak_live_bench'
 

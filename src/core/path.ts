@@ -18,15 +18,18 @@ export function buildPath({ strings, values }: PathTemplate): string {
   let out = strings[0]!
   values.forEach((value, i) => {
     if (typeof value !== 'string' || !value.trim() || /^(\.|%2e)+$/i.test(value)) throw `path parameter ${i + 1} must be a non-empty string, not . or ..: got ${describe(value)}`
-    out += encode(value, i) + strings[i + 1]
+    out += encodeSegment(value, i) + strings[i + 1]
   })
   return out
 }
 
-/** encodeURIComponent, with a message for what no URL can carry: half of a UTF-16 pair. */
-function encode(value: string, i: number): string {
+/** encodeURIComponent, skipped for text that needs none (most ids and numbers); throws on a lone surrogate. */
+export const encode = (text: string): string => (/^[\w.~-]*$/.test(text) ? text : encodeURIComponent(text))
+
+/** `encode`, with a message for what no URL can carry: half of a UTF-16 pair. */
+function encodeSegment(value: string, i: number): string {
   try {
-    return encodeURIComponent(value)
+    return encode(value)
   } catch {
     throw `path parameter ${i + 1} holds a lone surrogate`
   }

@@ -1,4 +1,4 @@
-import { describe } from './path.js'
+import { describe, encode } from './path.js'
 
 /** Query string of an object: undefined and null dropped, booleans and numbers as text, arrays repeat the key. Throws a message on bad values. */
 export function buildQuery(query: object | undefined): string {
@@ -9,7 +9,7 @@ export function buildQuery(query: object | undefined): string {
       const type = typeof item
       let problem = type === 'string' || type === 'boolean' || (type === 'number' && Number.isFinite(item)) ? '' : `must be a string, boolean or finite number: got ${describe(item)}`
       try {
-        if (!problem) text += `${text ? '&' : '?'}${encodeURIComponent(key)}=${encodeURIComponent(item)}`
+        if (!problem) text += `${text ? '&' : '?'}${encode(key)}=${encode(String(item))}`
       } catch {
         problem = 'holds a lone surrogate' // half of a UTF-16 pair: no URL can carry one
       }

@@ -15,18 +15,25 @@ const object = (value: unknown): Record<string, any> => (value && typeof value =
  * HTML page, any JSON value) maps by status, with a short excerpt.
  */
 export async function readResponse(response: Response, provider: Provider, secret: string | undefined, maxBytes: number): Promise<unknown> {
-  const { status, ok } = response
+  const { status, ok, headers: given } = response
   // Error bodies are read only as far as any envelope and the excerpt need: 64 KiB.
-  const [raw, truncated] = await readBody(response, ok ? maxBytes : 65_536)
+  const limit = ok ? maxBytes : 65_536
+  const length = given.get('content-length')
+  // Known and small enough, and not decompressed on the way (which could make it larger): read it
+  // whole. Else as a stream, up to the limit (`response.body` is touched only then: some runtimes
+  // build a stream on access).
+  const [raw, truncated] = length && +length <= limit && !given.has('content-encoding') ? [await response.text()] : await readBody(response, limit)
   let body: any
-  let parsed = !raw.trim()
+  let parsed = true
   try {
-    if (!parsed) (body = JSON.parse(raw)), (parsed = true)
-  } catch {}
+    body = JSON.parse(raw)
+  } catch {
+    parsed = !raw.trim() // empty, as with 204: undefined
+  }
   if (ok && parsed && !truncated) return body
   // Error path from here on: worth the work of a full description.
   const headers: Record<string, string> = {}
-  response.headers.forEach((value, key) => (headers[key] = value))
+  given.forEach((value, key) => (headers[key] = value))
   // Redact before cutting and stripping (a cut can split the secret), and again after.
   const excerpt = redactText(redactText(raw.slice(0, 4000), secret).replace(/<[^>]*>|\s+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 160), secret)
   const envelope = object(body)

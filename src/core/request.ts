@@ -10,9 +10,9 @@ import { invalid } from './invalid.js'
 import { numberProblem } from './limits.js'
 import { readResponse } from './read-response.js'
 import { redactCause, redactText } from './redact.js'
-import { retry, type RetryOptions } from './retry/retry.js'
+import { retryAfterFailure, type RetryOptions } from './retry/retry.js'
 import type { ApiError } from './errors/api-error.js'
-import { send } from './send.js'
+import { checkResponse } from './check-response.js'
 import { isSignal } from './signal.js'
 import type { Client, HttpMethod, IdempotentRequestOptions, RequestOptions } from './types.js'
 
@@ -47,27 +47,30 @@ export interface CallOptions extends RequestOptions {
 }
 
 /** Microtask turns an attempt may take before its timer is armed: one that waits on I/O outlasts them. */
-const TURNS = 16
+const TURNS = 12
 
 /** The one request pipeline: validate, build, send with per-attempt timeouts and retries, read, map errors. */
 export async function request<T = unknown>(client: Client, spec: RequestSpec, options: CallOptions = {}): Promise<T> {
   const { provider } = client
   const held = spec.credential ?? getCredential(client)
   const secret = spec.anonymous ? undefined : held
-  let init: RequestInit
+  const { method } = spec
   let url: string
+  let headers: Record<string, string>
+  let body: string | undefined
   let retries: number
   const { timeout = client.timeout, maxRetries = client.maxRetries, signal } = options ?? {}
   try {
     if (!options || typeof options !== 'object') throw 'options must be an object'
     if (!spec.anonymous && !secret) throw (client as any)[MISSING] as string
-    const problem = numberProblem('timeout', timeout) ?? numberProblem('maxRetries', maxRetries) ?? paramsProblem(spec.query)
+    // The client's own values were checked when it was made.
+    const problem = (options.timeout !== undefined && numberProblem('timeout', timeout)) || (options.maxRetries !== undefined && numberProblem('maxRetries', maxRetries)) || paramsProblem(spec.query)
     if (problem) throw problem
     if (signal != null && !isSignal(signal)) throw 'signal must be an AbortSignal'
     url = client.baseUrl + buildPath(spec.path) + buildQuery(spec.query)
-    const body = spec.body?.()
+    body = spec.body?.()
     // One case-insensitive set: call over client over ours.
-    const headers = mergeHeaders({ accept: 'application/json', ...client.headers }, options.headers, 'call')
+    headers = mergeHeaders({ accept: 'application/json', ...client.headers }, options.headers, 'call')
     if (body !== undefined) headers['content-type'] ??= 'application/json'
     if (held && headers.authorization !== undefined) throw 'an Authorization header beside the client credential is ambiguous'
     if (secret) headers.authorization = `Bearer ${secret}`
@@ -78,7 +81,6 @@ export async function request<T = unknown>(client: Client, spec: RequestSpec, op
       if (key !== undefined) (headers['idempotency-key'] = key), (repeatable = true)
     }
     retries = repeatable ? maxRetries : 0
-    init = { method: spec.method, headers, body, redirect: 'manual' }
   } catch (problem) {
     throw typeof problem === 'string' ? invalid(problem, provider) : problem
   }
@@ -100,7 +102,7 @@ export async function request<T = unknown>(client: Client, spec: RequestSpec, op
     void arm()
     signal?.addEventListener('abort', forward)
     try {
-      const response = await send(fetchFn, url, { ...init, signal: controller.signal }, provider)
+      const response = checkResponse(await fetchFn(url, { method, headers, body, redirect: 'manual', signal: controller.signal }), provider)
       return (await readResponse(response, provider, secret, client.maxResponseBytes)) as T
     } catch (error) {
       if (signal?.aborted) throw signal.reason
@@ -115,5 +117,9 @@ export async function request<T = unknown>(client: Client, spec: RequestSpec, op
       signal?.removeEventListener('abort', forward)
     }
   }
-  return retry(attempt, { maxRetries: retries, signal, maxRetryAfter: client.maxRetryAfter, onRetry: options.onRetry as RetryOptions['onRetry'] })
+  signal?.throwIfAborted()
+  // The first attempt runs bare; the retry loop is entered only after a failure.
+  return attempt().catch((error) =>
+    retryAfterFailure(attempt, { maxRetries: retries, signal, maxRetryAfter: client.maxRetryAfter, onRetry: options.onRetry as RetryOptions['onRetry'] }, error),
+  )
 }

@@ -1,13 +1,12 @@
 import { AffiliateError, type Provider } from './errors/affiliate-error.js'
 import { ApiError } from './errors/api-error.js'
-import type { FetchLike } from './types.js'
 
 /**
- * fetch that follows no redirect: our headers carry the credential, and a redirect could take it
- * anywhere. A 3xx (or a browser's opaque redirect) is an ApiError REDIRECT_NOT_FOLLOWED.
+ * What fetch resolved to, when it is a Response we read. Redirects are not followed (fetch gets
+ * `redirect: 'manual'`): our headers carry the credential, and a redirect could take it anywhere.
+ * A 3xx (or a browser's opaque redirect, status 0) is an ApiError REDIRECT_NOT_FOLLOWED.
  */
-export async function send(fetchFn: FetchLike, url: string, init: RequestInit, provider: Provider): Promise<Response> {
-  const response = await fetchFn(url, init)
+export function checkResponse(response: Response, provider: Provider): Response {
   if (typeof response?.status !== 'number' || typeof response.headers?.get !== 'function') {
     throw new AffiliateError(`${provider}: fetch gave no Response`, { provider })
   }
