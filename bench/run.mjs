@@ -67,8 +67,22 @@ console.table(
   ),
 )
 
+// The contract's targets (section 10), met or missed in this run.
+const official = sizes['official agentref SDK, one call']?.gzip
+const targets = {
+  'createAgentRef + listPrograms, gzip B': { measured: sizes['listPrograms alone']?.gzip, target: '≤ 2048', met: sizes['listPrograms alone']?.gzip <= 2048 },
+  'merchant set, gzip B': { measured: sizes['merchant set']?.gzip, target: `≤ ${official} (official SDK)`, met: sizes['merchant set']?.gzip <= official },
+}
+for (const [runtime, v] of Object.entries(throughput)) {
+  if (v.error) continue
+  targets[`${runtime}: ratio to raw`] = { measured: v.vsRawFetch.ours, target: `> ${v.vsRawFetch.official} (official SDK)`, met: v.vsRawFetch.ours > v.vsRawFetch.official }
+}
+if (throughput.node?.vsRawFetch) targets['node: ratio to raw (floor)'] = { measured: throughput.node.vsRawFetch.ours, target: '≥ 0.85', met: throughput.node.vsRawFetch.ours >= 0.85 }
+console.log('\nContract targets (section 10; per-call CPU is judged on the stub answering at once), this run:')
+console.table(targets)
+
 // Written to an untracked file (.gitignore), so a bench run never dirties the checkout.
-const results = { date: new Date().toISOString(), node: process.version, load: (await import('node:os')).loadavg(), sizes, tarball, throughput }
+const results = { date: new Date().toISOString(), node: process.version, load: (await import('node:os')).loadavg(), sizes, tarball, throughput, targets }
 mkdirSync(path.join(here, 'results'), { recursive: true })
 writeFileSync(path.join(here, 'results', 'latest.json'), `${JSON.stringify(results, null, 2)}\n`)
 console.log('\nwritten: bench/results/latest.json (not tracked)')

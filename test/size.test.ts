@@ -3,16 +3,18 @@ import { describe, expect, test } from 'vitest'
 import { bundle, bundleCases } from '../bench/sizes.mjs'
 
 // Gzipped bytes (esbuild --minify, gzip -9), built from the sources in this run, beside the
-// official SDK bundled in the same run. The contract (section 10) sets the first two; the others
-// lock in what we ship, so a change that bloats a bundle fails here.
+// official SDK bundled in the same run. These lock in what we ship, so a change that bloats a
+// bundle fails here. The contract's targets (section 10) are not met yet: `createAgentRef` +
+// `listPrograms` ≤ 2,048 B and the merchant set ≤ the official SDK (a ratio of 1); `npm run bench`
+// reports how far off they are, and the README's "Size and speed" what it would take.
 const BUDGETS: Record<string, number> = {
   'listPrograms alone': 4_700,
-  'whole affiliate-fetch/agentref': 9_700,
-  'trackClick alone': 6_500,
-  'createReferralCode alone': 6_600,
+  'whole affiliate-fetch/agentref': 9_100,
+  'trackClick alone': 6_100,
+  'createReferralCode alone': 6_200,
 }
-/** The merchant set must not ship more than the official SDK does for one call. */
-const MERCHANT_VS_OFFICIAL = 1.7
+/** The merchant set's gzip over the official SDK's for one call, both bundled in this run. */
+const MERCHANT_VS_OFFICIAL = 1.55
 
 const cases = bundleCases('src') as Record<string, string>
 const built = new Map<string, Promise<{ text: string; gzip: number }>>()
