@@ -194,6 +194,30 @@ test('each attempt gets its own timeout; TimeoutError after the last', async () 
   }
 })
 
+test('the attempt timer: none for an answer already at hand, one while an answer is awaited, none left after', async () => {
+  const g = globalThis as { setTimeout: (...args: unknown[]) => unknown }
+  const realSetTimeout = g.setTimeout
+  const timers = trackTimers()
+  const tracked = g.setTimeout
+  let started = 0
+  g.setTimeout = (...args: unknown[]) => (started++, tracked(...args))
+  try {
+    equal(await getProgram(client(stubFetch(json(program))), 'p1'), { id: 'p1' })
+    // Node, Deno and Bun read it within the turns that arm nothing; workerd may take more, then arms one.
+    ok(started <= 1, `an answer at hand arms at most one timer, armed ${started}`)
+    started = 0
+    let startedWhileWaiting = -1
+    // Answers in a later task, as a network does; its own timer is not counted.
+    const later = () => new Promise<Response>((resolve) => realSetTimeout(() => ((startedWhileWaiting = started), resolve(json(program))), 20))
+    equal(await getProgram(createAgentRef({ apiKey: KEY, baseUrl: BASE, fetch: later, dangerouslyAllowBrowser: true }), 'p1'), { id: 'p1' })
+    equal(startedWhileWaiting, 1, 'one timer while the answer is awaited')
+    equal(timers.pending(), 0, 'and it is cleared when the attempt ends')
+  } finally {
+    timers.restore()
+    g.setTimeout = realSetTimeout
+  }
+})
+
 test('a successful call leaves no timer behind', async () => {
   const timers = trackTimers()
   try {
