@@ -46,7 +46,7 @@ export interface CallOptions extends RequestOptions {
   onRetry?: (info: { error: RetriedError; attempt: number; delay: number }) => void
 }
 
-/** Microtask turns an attempt may take before its timer is armed: one that waits on I/O outlasts them. */
+/** Microtask turns (queueMicrotask hops) an attempt may take before its timer is armed: one that waits on I/O outlasts them. */
 const TURNS = 12
 
 /** The one request pipeline: validate, build, send with per-attempt timeouts and retries, read, map errors. */
@@ -95,11 +95,13 @@ export async function request<T = unknown>(client: Client, spec: RequestSpec, op
     let done = false
     // The timer is armed once the attempt has outlasted a few microtask turns, i.e. waits on I/O:
     // an answer already at hand (a cache, a stub) costs no timer, and none outlives the attempt.
-    const arm = async () => {
-      for (let turn = 0; turn < TURNS && !done; turn++) await 0
-      if (!done) timer = setTimeout(() => controller.abort(), timeout)
+    let turns = 0
+    const arm = (): void => {
+      if (done) return
+      if (++turns < TURNS) queueMicrotask(arm)
+      else timer = setTimeout(() => controller.abort(), timeout)
     }
-    void arm()
+    queueMicrotask(arm)
     signal?.addEventListener('abort', forward)
     try {
       const response = checkResponse(await fetchFn(url, { method, headers, body, redirect: 'manual', signal: controller.signal }), provider)
