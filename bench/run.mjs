@@ -1,5 +1,6 @@
-// npm run bench: bundle sizes and per-call CPU overhead, printed as tables and written to bench/results.json.
-import { writeFileSync, existsSync } from 'node:fs'
+// npm run bench: bundle sizes and per-call CPU overhead, printed as tables and written to
+// bench/results/latest.json (untracked).
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { bundle, bundleCases, entryFile } from './sizes.mjs'
@@ -25,31 +26,63 @@ const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '-
 const tarball = { files: pack.entryCount, packed: pack.size, unpacked: pack.unpackedSize }
 console.log(`\nTarball: ${tarball.files} files, ${(tarball.packed / 1000).toFixed(1)} kB packed, ${(tarball.unpacked / 1000).toFixed(1)} kB unpacked`)
 
-// Per-call overhead: each contender runs alone in a fresh process (bench/throughput-child.mjs),
-// counting calls per CPU second against the same stub fetch; rounds rotate the order, and the
-// figures are medians, because this kind of machine is noisy from one second to the next.
-const rounds = Number(process.env.BENCH_ROUNDS ?? 7)
-const contenders = { raw: 'raw fetch + json()', ours: 'affiliate-fetch listPrograms', official: 'official SDK programs.list' }
-const runs = Object.fromEntries(Object.keys(contenders).map((k) => [k, []]))
-const ratios = { ours: [], official: [] }
-for (let r = 0; r < rounds; r++) {
-  const order = Object.keys(contenders)
-  for (let i = 0; i < r % order.length; i++) order.push(order.shift())
-  const round = {}
-  for (const name of order) {
-    round[name] = Number(execFileSync(process.execPath, [path.join(here, 'throughput-child.mjs'), name, '1000'], { encoding: 'utf8' }).trim())
-    runs[name].push(round[name])
-  }
-  ratios.ours.push(round.ours / round.raw)
-  ratios.official.push(round.official / round.raw)
+// Per-call CPU cost: one process per runtime (bench/throughput.mjs), in which the contenders run
+// in alternating rounds; each round's ratio to raw fetch is taken within the round, and the figures
+// are medians, because this kind of machine is noisy from one second to the next.
+const rounds = process.env.BENCH_ROUNDS ?? '9'
+const bin = (name) => path.join(here, '..', 'node_modules', '.bin', name)
+const runtimes = {
+  node: [process.execPath, []],
+  deno: [bin('deno'), ['run', '--allow-read', '--allow-env']],
+  bun: [bin('bun'), []],
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
-const throughput = Object.fromEntries(
-  Object.entries(contenders).map(([k, label]) => [label, { opsPerCpuSec: Math.round(median(runs[k])), vsRawFetch: k === 'raw' ? 1 : +median(ratios[k]).toFixed(3) }]),
+const throughput = {}
+for (const stub of ['at-once', 'next-task'])
+for (const [runtime, [command, args]] of Object.entries(runtimes)) {
+  let runs
+  const key = stub === 'at-once' ? runtime : `${runtime}, answer in the next task`
+  try {
+    const out = execFileSync(command, [...args, path.join(here, 'throughput.mjs'), rounds, stub === 'at-once' ? '400' : '300', stub], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+    runs = JSON.parse(out.trim().split('\n').pop())
+  } catch (error) {
+    throughput[key] = { error: String(error.message ?? error).split('\n')[0] }
+    continue
+  }
+  const version = execFileSync(command, ['--version'], { encoding: 'utf8' }).trim().split(/\s\(|\n/)[0]
+  const ratio = (name) => +median(runs[name].map((x, i) => x / runs.raw[i])).toFixed(3)
+  throughput[key] = {
+    version,
+    callsPerCpuSecond: Object.fromEntries(Object.entries(runs).map(([k, xs]) => [k, Math.round(median(xs))])),
+    vsRawFetch: { ours: ratio('ours'), official: ratio('official') },
+  }
+}
+console.log(`\nPer-call throughput with a stub fetch, ratio to raw fetch + json() (calls per CPU second; medians of ${rounds} alternating rounds, one process per runtime):`)
+console.table(
+  Object.fromEntries(
+    Object.entries(throughput).map(([k, v]) => [
+      k,
+      v.error ? { error: v.error } : { version: v.version, 'raw calls/CPU s': v.callsPerCpuSecond.raw, 'affiliate-fetch listPrograms': v.vsRawFetch.ours, 'official programs.list': v.vsRawFetch.official },
+    ]),
+  ),
 )
-console.log(`\nPer-call throughput with a stub fetch (calls per CPU second, medians of ${rounds} rounds, one process per run):`)
-console.table(Object.fromEntries(Object.entries(throughput).map(([k, v]) => [k, { 'calls/CPU s': v.opsPerCpuSec, 'x raw fetch': v.vsRawFetch }])))
 
-const results = { date: new Date().toISOString(), node: process.version, sizes, tarball, throughput }
-writeFileSync(path.join(here, 'results.json'), `${JSON.stringify(results, null, 2)}\n`)
-console.log('\nwritten: bench/results.json')
+// The contract's targets (section 10), met or missed in this run.
+const official = sizes['official agentref SDK, one call']?.gzip
+const targets = {
+  'createAgentRef + listPrograms, gzip B': { measured: sizes['listPrograms alone']?.gzip, target: '≤ 2048', met: sizes['listPrograms alone']?.gzip <= 2048 },
+  'merchant set, gzip B': { measured: sizes['merchant set']?.gzip, target: `≤ ${official} (official SDK)`, met: sizes['merchant set']?.gzip <= official },
+}
+for (const [runtime, v] of Object.entries(throughput)) {
+  if (v.error) continue
+  targets[`${runtime}: ratio to raw`] = { measured: v.vsRawFetch.ours, target: `> ${v.vsRawFetch.official} (official SDK)`, met: v.vsRawFetch.ours > v.vsRawFetch.official }
+}
+if (throughput.node?.vsRawFetch) targets['node: ratio to raw (floor)'] = { measured: throughput.node.vsRawFetch.ours, target: '≥ 0.85', met: throughput.node.vsRawFetch.ours >= 0.85 }
+console.log('\nContract targets (section 10; per-call CPU is judged on the stub answering at once), this run:')
+console.table(targets)
+
+// Written to an untracked file (.gitignore), so a bench run never dirties the checkout.
+const results = { date: new Date().toISOString(), node: process.version, load: (await import('node:os')).loadavg(), sizes, tarball, throughput, targets }
+mkdirSync(path.join(here, 'results'), { recursive: true })
+writeFileSync(path.join(here, 'results', 'latest.json'), `${JSON.stringify(results, null, 2)}\n`)
+console.log('\nwritten: bench/results/latest.json (not tracked)')

@@ -19,9 +19,10 @@ export function bundleCases(from = 'src') {
   const tl = JSON.stringify(entryFile('tools', from))
   return {
     'listPrograms alone': `import { createAgentRef, listPrograms } from ${ar}; globalThis.x = [createAgentRef, listPrograms]`,
-    'listPrograms + createPayout': `import { createAgentRef, listPrograms, createPayout } from ${ar}; globalThis.x = [createAgentRef, listPrograms, createPayout]`,
+    'merchant set': `import { createAgentRef, listPrograms, getProgram, createPayout, listConversions, paginate } from ${ar}; globalThis.x = [createAgentRef, listPrograms, getProgram, createPayout, listConversions, paginate]`,
     'whole affiliate-fetch/agentref': `import * as all from ${ar}; globalThis.x = all`,
-    'official agentref SDK (whole)': `import * as all from 'agentref'; globalThis.x = all`,
+    // The official SDK is one class: one call ships all of it (it cannot be tree-shaken).
+    'official agentref SDK, one call': `import { AgentRef } from 'agentref'; globalThis.x = new AgentRef({ apiKey: 'ak_live_x' }).programs.list()`,
     'trackClick alone': `import { createAgentClick, trackClick } from ${ac}; globalThis.x = [createAgentClick, trackClick]`,
     'createReferralCode alone': `import { createAgentries, createReferralCode } from ${ag}; globalThis.x = [createAgentries, createReferralCode]`,
     'whole affiliate-fetch/agentclick': `import * as all from ${ac}; globalThis.x = all`,

@@ -2,20 +2,23 @@ import { describe, expect, test } from 'vitest'
 // @ts-expect-error: a plain .mjs helper shared with the benchmark
 import { bundle, bundleCases } from '../bench/sizes.mjs'
 
-// Gzipped bytes (esbuild --minify, gzip -9), built from the sources in this run. These lock in what
-// we ship so a change that bloats a bundle fails here; the contract's targets and the measured gap
-// are reported by `npm run bench` (bench/results.json).
+// Gzipped bytes (esbuild --minify, gzip -9), built from the sources in this run, beside the
+// official SDK bundled in the same run. These lock in what we ship, so a change that bloats a
+// bundle fails here. The contract's targets (section 10) are not met yet: `createAgentRef` +
+// `listPrograms` ≤ 2,048 B and the merchant set ≤ the official SDK (a ratio of 1); `npm run bench`
+// reports how far off they are, and the README's "Size and speed" what it would take.
 const BUDGETS: Record<string, number> = {
-  'listPrograms alone': 5_300,
-  'listPrograms + createPayout': 5_750,
-  'whole affiliate-fetch/agentref': 9_700,
-  'trackClick alone': 6_500,
-  'createReferralCode alone': 6_600,
+  'listPrograms alone': 4_700,
+  'whole affiliate-fetch/agentref': 9_100,
+  'trackClick alone': 6_100,
+  'createReferralCode alone': 6_200,
   'whole affiliate-fetch/agentclick': 8_000,
   'whole affiliate-fetch/agentries': 7_700,
   'whole affiliate-fetch/tools': 21_000,
   'tools definitions only': 10_000,
 }
+/** The merchant set's gzip over the official SDK's for one call, both bundled in this run. */
+const MERCHANT_VS_OFFICIAL = 1.55
 
 const cases = bundleCases('src') as Record<string, string>
 const built = new Map<string, Promise<{ text: string; gzip: number }>>()
@@ -33,6 +36,13 @@ describe('bundle size budgets', () => {
     })
   }
 
+  test('the merchant set ≤ the official SDK bundled in the same run', async () => {
+    const [ours, official] = await Promise.all([get('merchant set'), get('official agentref SDK, one call')])
+    expect(official.text).toContain('agentref') // the official SDK really is in its bundle
+    expect(official.gzip).toBeGreaterThan(2_000)
+    expect(ours.gzip).toBeLessThanOrEqual(official.gzip * MERCHANT_VS_OFFICIAL)
+  })
+
   test('one function pulls in only its own provider', async () => {
     const markers = {
       agentref: ['agentref.co', '/programs', 'no "data" envelope'],
@@ -41,6 +51,7 @@ describe('bundle size budgets', () => {
     }
     const owners: Record<string, keyof typeof markers> = {
       'listPrograms alone': 'agentref',
+      'merchant set': 'agentref',
       'whole affiliate-fetch/agentref': 'agentref',
       'trackClick alone': 'agentclick',
       'createReferralCode alone': 'agentries',

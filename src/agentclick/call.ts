@@ -1,3 +1,4 @@
+import { jsonBody } from '../core/json-body.js'
 import { ApiError } from '../core/errors/api-error.js'
 import { getCredential } from '../core/credential.js'
 import { invalid } from '../core/invalid.js'
@@ -79,7 +80,7 @@ export async function callAction<T = unknown>(
   await client.rateLimiter?.take(kind, options?.signal)
   const result = await request(
     client,
-    { method: 'POST', path: path``, body: { action, params: body }, retry: repeatable, anonymous: action === 'health' },
+    { method: 'POST', path: path``, body: () => jsonBody({ action, params: body }), retry: repeatable, anonymous: action === 'health' },
     options,
   )
   return unwrap(client, result) as T

@@ -1,5 +1,6 @@
 import { ApiError } from '../core/errors/api-error.js'
 import { resolveIdempotencyKey } from '../core/idempotency-key.js'
+import { jsonBody } from '../core/json-body.js'
 import { pick, rename, type Params } from '../core/params.js'
 import type { PathTemplate } from '../core/path.js'
 import { request, type CallOptions } from '../core/request.js'
@@ -57,7 +58,7 @@ export async function post<T>(
   query?: Query,
 ): Promise<T> {
   const idempotency = (given: unknown, header: string | undefined) => resolveIdempotencyKey(given, header, idempotent)
-  const result = await request(client, { method: 'POST', path, query, body, idempotency }, options)
+  const result = await request(client, { method: 'POST', path, query, body: () => jsonBody(body), idempotency }, options)
   return envelope(result).data as T
 }
 
@@ -70,6 +71,6 @@ export async function send<T>(
   options?: CallOptions,
   query?: Query,
 ): Promise<T> {
-  const result = await request(client, { method, path, query, body }, options)
+  const result = await request(client, { method, path, query, body: body === undefined ? undefined : () => jsonBody(body) }, options)
   return envelope(result).data as T
 }

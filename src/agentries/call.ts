@@ -1,3 +1,4 @@
+import { jsonBody } from '../core/json-body.js'
 import { AuthError } from '../core/errors/auth-error.js'
 import type { PathTemplate } from '../core/path.js'
 import { request, type CallOptions } from '../core/request.js'
@@ -19,7 +20,7 @@ export async function call<T>(
   anonymous = false,
 ): Promise<T> {
   const get = method === 'GET'
-  const spec = { method, path, retry: get, anonymous, query: get ? params : undefined, body: get ? undefined : params }
+  const spec = { method, path, retry: get, anonymous, query: get ? params : undefined, body: get || params === undefined ? undefined : () => jsonBody(params) }
   if (anonymous) return request<T>(client, spec, options)
   const token = await getAuthToken(client, options)
   try {

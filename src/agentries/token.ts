@@ -1,3 +1,4 @@
+import { jsonBody } from '../core/json-body.js'
 import { AffiliateError } from '../core/errors/affiliate-error.js'
 import { ApiError } from '../core/errors/api-error.js'
 import { getCredential, isTokenText } from '../core/credential.js'
@@ -50,7 +51,7 @@ export function createMinter(did: string, privateKey: string | CryptoKey): Token
     // Minting has no side effect, so it may be retried like a GET.
     const body = await request<Partial<AuthTokenResponse> | undefined>(
       client,
-      { method: 'POST', path: path`/api/auth/token`, body: { did, message, signature }, anonymous: true, retry: true },
+      { method: 'POST', path: path`/api/auth/token`, body: () => jsonBody({ did, message, signature }), anonymous: true, retry: true },
       { signal, timeout, maxRetries },
     )
     // Never quoted: it is a secret, and one with line breaks could not even be sent.

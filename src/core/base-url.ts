@@ -7,12 +7,8 @@ export function normalizeBaseUrl(value: string, provider: Provider): string {
   try {
     url = new URL(value)
   } catch {}
-  if (
-    !url ||
-    url.search || url.hash || url.username ||
-    !(url.protocol === 'https:' || (url.protocol === 'http:' && /^(localhost|127(\.\d+){3}|\[::1\])$/.test(url.hostname)))
-  ) {
-    throw invalid(`baseUrl must be https: (http: on loopback only), without query or user: ${value}`, provider)
+  if (!url || url.search || url.hash || url.username || !(url.protocol === 'https:' || (url.protocol === 'http:' && /^(localhost|127(\.\d+){3}|\[::1\])$/.test(url.hostname)))) {
+    throw invalid(`baseUrl must be https: (http: on loopback), without query or user: ${value}`, provider)
   }
   return url.href.replace(/\/+$/, '')
 }

@@ -24,28 +24,27 @@ export function createClient<P extends Provider, Extra extends object = object>(
   credential: string | undefined,
   extra?: Extra,
 ): Client<P> & Extra {
-  const { provider, credentialName: name } = defaults
-  const check = (ok: unknown, message: string): void => {
-    if (!ok) throw invalid(message, provider)
+  const { provider, credentialName: name, holdsSecret } = defaults
+  const check = (problem: unknown): void => {
+    if (problem) throw invalid(problem as string, provider)
   }
   const number = (key: NumericOption, fallback: number): number => {
     const value = options[key] ?? fallback
-    const problem = numberProblem(key, value)
-    if (problem) throw invalid(problem, provider)
+    check(numberProblem(key, value))
     return value
   }
-  check(options && typeof options === 'object', 'client options must be an object')
-  check(credential === undefined || (typeof credential === 'string' && isTokenText(credential)), `${name} must be printable ASCII without spaces, quotes or backslashes`)
+  check((!options || typeof options !== 'object') && 'client options must be an object')
+  check(credential !== undefined && !(typeof credential === 'string' && isTokenText(credential)) && `${name} must be printable ASCII without spaces, quotes or backslashes`)
   // A credential in a page is readable by every visitor: refuse unless the caller says they know.
-  check((credential === undefined && !defaults.holdsSecret) || typeof document === 'undefined' || options.dangerouslyAllowBrowser, `${name} in a browser page is public: call from a server, or set dangerouslyAllowBrowser`)
-  check(options.fetch === undefined || typeof options.fetch === 'function', 'fetch must be a function')
-  const headersOf = (layer: unknown): Record<string, string> => {
-    try {
-      return Object.freeze(mergeHeaders({}, layer, 'client'))
-    } catch (problem) {
-      throw invalid(problem as string, provider)
-    }
+  check((credential !== undefined || holdsSecret) && typeof document !== 'undefined' && !options.dangerouslyAllowBrowser && `${name} in a browser page is public: set dangerouslyAllowBrowser to allow it`)
+  check(options.fetch !== undefined && typeof options.fetch !== 'function' && 'fetch must be a function')
+  let headers: Record<string, string> = {}
+  try {
+    headers = Object.freeze(mergeHeaders(headers, options.headers, 'client'))
+  } catch (problem) {
+    check(problem)
   }
+  check((credential || holdsSecret) && headers.authorization !== undefined && `an Authorization header beside ${name} is ambiguous`)
   const client = {
     ...extra,
     provider,
@@ -55,10 +54,11 @@ export function createClient<P extends Provider, Extra extends object = object>(
     maxRetryAfter: number('maxRetryAfter', 60_000),
     maxResponseBytes: number('maxResponseBytes', 16 * 1024 * 1024),
     fetch: options.fetch,
-    headers: headersOf(options.headers),
+    headers,
   }
-  check(!(credential || defaults.holdsSecret) || client.headers.authorization === undefined, `an Authorization header is ambiguous on a client that holds ${name}`)
-  Object.defineProperty(client, CREDENTIAL, { value: () => credential })
-  Object.defineProperty(client, MISSING, { value: `${provider}: no ${name}: pass ${name} to the client${defaults.envVar ? ` or set ${defaults.envVar}` : ''}` })
+  Object.defineProperties(client, {
+    [CREDENTIAL]: { value: () => credential },
+    [MISSING]: { value: `${provider}: no ${name}: pass ${name}${defaults.envVar ? ` or set ${defaults.envVar}` : ''}` },
+  })
   return Object.freeze(client) as Client<P> & Extra
 }

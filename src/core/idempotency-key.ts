@@ -1,22 +1,18 @@
 /** A fresh key for one logical call; reused on every attempt of that call. */
 export function generateIdempotencyKey(): string {
   const c = globalThis.crypto as Crypto | undefined
-  if (typeof c?.randomUUID === 'function') return c.randomUUID()
-  // Node 18 has no global crypto: keys need uniqueness, not secrecy, so Math.random will do there.
+  if (c?.randomUUID) return c.randomUUID()
+  // Browser pages over plain http lack randomUUID, old runtimes crypto: keys need uniqueness, not secrecy.
   const b = c ? c.getRandomValues(new Uint8Array(16)) : Uint8Array.from({ length: 16 }, () => Math.random() * 256)
-  b[6] = (b[6]! & 0x0f) | 0x40
-  b[8] = (b[8]! & 0x3f) | 0x80
-  const h = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('')
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`
+  b[6] = (b[6]! & 15) | 64 // version 4
+  b[8] = (b[8]! & 63) | 128 // RFC 4122 variant
+  return Array.from(b, (x) => (x + 256).toString(16).slice(1)).join('').replace(/(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-')
 }
 
 /** A caller's key, trimmed; throws a message when blank, too long, or holding what a header cannot carry. */
 function checkKey(key: unknown, where: string): string {
-  if (typeof key !== 'string') throw `${where} must be a string or false, got ${typeof key}`
-  const trimmed = key.trim()
-  if (trimmed === '') throw `${where} must not be blank`
-  if (trimmed.length > 255) throw `${where} must be at most 255 characters`
-  if (!/^[\x20-\x7e]+$/.test(trimmed)) throw `${where} must hold printable ASCII only (no control characters)`
+  const trimmed = typeof key === 'string' ? key.trim() : ''
+  if (!/^[\x20-\x7e]{1,255}$/.test(trimmed)) throw `${where} must be false or 1 to 255 printable ASCII characters`
   return trimmed
 }
 
@@ -27,11 +23,7 @@ function checkKey(key: unknown, where: string): string {
  */
 export function resolveIdempotencyKey(given: unknown, header: string | undefined, generate: boolean): string | undefined {
   const fromHeader = header === undefined ? undefined : checkKey(header, 'the Idempotency-Key header')
-  if (given === false) {
-    if (fromHeader !== undefined) throw 'idempotencyKey is false, but an Idempotency-Key header is given'
-    return undefined
-  }
-  const key = given === undefined ? fromHeader : checkKey(given, 'idempotencyKey')
-  if (fromHeader !== undefined && key !== fromHeader) throw 'idempotencyKey and the Idempotency-Key header differ'
-  return key ?? (generate ? generateIdempotencyKey() : undefined)
+  const key = given === false || given === undefined ? fromHeader : checkKey(given, 'idempotencyKey')
+  if ((fromHeader !== undefined && fromHeader !== key) || (given === false && key !== undefined)) throw 'idempotencyKey and the Idempotency-Key header disagree'
+  return given === false ? undefined : (key ?? (generate ? generateIdempotencyKey() : undefined))
 }

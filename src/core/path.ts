@@ -15,16 +15,25 @@ export function path(strings: TemplateStringsArray, ...values: unknown[]): PathT
  * Throws a message (the pipeline makes it an AffiliateError).
  */
 export function buildPath({ strings, values }: PathTemplate): string {
-  return values.reduce<string>((out, value, i) => {
-    if (typeof value !== 'string' || !value.trim() || /^(\.|%2e)+$/i.test(value) || hasLoneSurrogate(value)) {
-      throw `path parameter ${i + 1} must be a non-empty string of whole characters, not "." or "..": got ${describe(value)}`
-    }
-    return out + encodeURIComponent(value) + strings[i + 1]
-  }, strings[0]!)
+  let out = strings[0]!
+  values.forEach((value, i) => {
+    if (typeof value !== 'string' || !value.trim() || /^(\.|%2e)+$/i.test(value)) throw `path parameter ${i + 1} must be a non-empty string, not . or ..: got ${describe(value)}`
+    out += encodeSegment(value, i) + strings[i + 1]
+  })
+  return out
 }
 
-/** Half of a UTF-16 pair: no URL or header can carry it (encodeURIComponent throws, URLSearchParams replaces it). */
-export const hasLoneSurrogate = (text: string): boolean => /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(text)
+/** encodeURIComponent, skipped for text that needs none (most ids and numbers); throws on a lone surrogate. */
+export const encode = (text: string): string => (/^[\w.~-]*$/.test(text) ? text : encodeURIComponent(text))
+
+/** `encode`, with a message for what no URL can carry: half of a UTF-16 pair. */
+function encodeSegment(value: string, i: number): string {
+  try {
+    return encode(value)
+  } catch {
+    throw `path parameter ${i + 1} holds a lone surrogate`
+  }
+}
 
 export function describe(value: unknown): string {
   return typeof value === 'string' ? JSON.stringify(value) : value === null ? 'null' : typeof value

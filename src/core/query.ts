@@ -1,26 +1,20 @@
-import { describe, hasLoneSurrogate } from './path.js'
+import { describe, encode } from './path.js'
 
 /** Query string of an object: undefined and null dropped, booleans and numbers as text, arrays repeat the key. Throws a message on bad values. */
 export function buildQuery(query: object | undefined): string {
-  const search = new URLSearchParams()
-  for (const [key, value] of Object.entries(query ?? {})) {
+  let text = ''
+  for (const key of Object.keys(query ?? {})) {
+    const value = (query as Record<string, unknown>)[key]
     for (const item of Array.isArray(value) ? value : value == null ? [] : [value]) {
       const type = typeof item
-      if (!(type === 'string' || type === 'boolean' || (type === 'number' && Number.isFinite(item))) || hasLoneSurrogate(key + (type === 'string' ? item : ''))) {
-        throw `query parameter ${JSON.stringify(key)} must be a string of whole characters, a boolean or a finite number: got ${type === 'number' ? item : describe(item)}`
+      let problem = type === 'string' || type === 'boolean' || (type === 'number' && Number.isFinite(item)) ? '' : `must be a string, boolean or finite number: got ${describe(item)}`
+      try {
+        if (!problem) text += `${text ? '&' : '?'}${encode(key)}=${encode(String(item))}`
+      } catch {
+        problem = 'holds a lone surrogate' // half of a UTF-16 pair: no URL can carry one
       }
-      search.append(key, String(item))
+      if (problem) throw `query parameter ${JSON.stringify(key)} ${problem}`
     }
   }
-  const text = search.toString()
-  return text && `?${text}`
-}
-
-/** JSON text of a body, refusing what JSON.stringify would silently corrupt (NaN, Infinity). Throws a message. */
-export function jsonBody(value: unknown): string {
-  return JSON.stringify(value, (key, item) => {
-    if (typeof item === 'number' && !Number.isFinite(item)) throw `params.${key} must be a finite number, got ${item}`
-    if (typeof item === 'bigint') throw `params.${key} cannot be sent as JSON (bigint)`
-    return item
-  })
+  return text
 }

@@ -1,5 +1,5 @@
 import { buildPath, type PathTemplate } from './path.js'
-import { buildQuery, jsonBody } from './query.js'
+import { buildQuery } from './query.js'
 import { paramsProblem } from './params.js'
 import { getCredential, MISSING } from './credential.js'
 import { AffiliateError } from './errors/affiliate-error.js'
@@ -10,9 +10,9 @@ import { invalid } from './invalid.js'
 import { numberProblem } from './limits.js'
 import { readResponse } from './read-response.js'
 import { redactCause, redactText } from './redact.js'
-import { retry, type RetryOptions } from './retry/retry.js'
+import { retryAfterFailure, type RetryOptions } from './retry/retry.js'
 import type { ApiError } from './errors/api-error.js'
-import { send } from './send.js'
+import { checkResponse } from './check-response.js'
 import { isSignal } from './signal.js'
 import type { Client, HttpMethod, IdempotentRequestOptions, RequestOptions } from './types.js'
 
@@ -20,8 +20,8 @@ export interface RequestSpec {
   method: HttpMethod
   path: PathTemplate
   query?: object | undefined
-  /** JSON body; `undefined` sends none. */
-  body?: unknown
+  /** The JSON text of the body (see `jsonBody`), built at send time so bad params reject the call; none: no body. */
+  body?: (() => string) | undefined
   /** Safe to repeat (GET, server-deduplicated writes). A call with an idempotency key is retried too. */
   retry?: boolean
   /**
@@ -46,28 +46,33 @@ export interface CallOptions extends RequestOptions {
   onRetry?: (info: { error: RetriedError; attempt: number; delay: number }) => void
 }
 
+/** Microtask turns (queueMicrotask hops) an attempt may take before its timer is armed: one that waits on I/O outlasts them. */
+const TURNS = 12
+
 /** The one request pipeline: validate, build, send with per-attempt timeouts and retries, read, map errors. */
 export async function request<T = unknown>(client: Client, spec: RequestSpec, options: CallOptions = {}): Promise<T> {
   const { provider } = client
   const held = spec.credential ?? getCredential(client)
   const secret = spec.anonymous ? undefined : held
+  const { method } = spec
   let url: string
-  let body: string | undefined
   let headers: Record<string, string>
+  let body: string | undefined
   let retries: number
   const { timeout = client.timeout, maxRetries = client.maxRetries, signal } = options ?? {}
   try {
     if (!options || typeof options !== 'object') throw 'options must be an object'
     if (!spec.anonymous && !secret) throw (client as any)[MISSING] as string
-    const problem = numberProblem('timeout', timeout) ?? numberProblem('maxRetries', maxRetries) ?? paramsProblem(spec.query) ?? paramsProblem(spec.body)
+    // The client's own values were checked when it was made.
+    const problem = (options.timeout !== undefined && numberProblem('timeout', timeout)) || (options.maxRetries !== undefined && numberProblem('maxRetries', maxRetries)) || paramsProblem(spec.query)
     if (problem) throw problem
     if (signal != null && !isSignal(signal)) throw 'signal must be an AbortSignal'
     url = client.baseUrl + buildPath(spec.path) + buildQuery(spec.query)
-    body = spec.body === undefined ? undefined : jsonBody(spec.body)
+    body = spec.body?.()
     // One case-insensitive set: call over client over ours.
     headers = mergeHeaders({ accept: 'application/json', ...client.headers }, options.headers, 'call')
     if (body !== undefined) headers['content-type'] ??= 'application/json'
-    if (held && headers.authorization !== undefined) throw 'an Authorization header is ambiguous on a client that holds a credential'
+    if (held && headers.authorization !== undefined) throw 'an Authorization header beside the client credential is ambiguous'
     if (secret) headers.authorization = `Bearer ${secret}`
     let repeatable = spec.retry
     if (spec.idempotency) {
@@ -79,31 +84,44 @@ export async function request<T = unknown>(client: Client, spec: RequestSpec, op
   } catch (problem) {
     throw typeof problem === 'string' ? invalid(problem, provider) : problem
   }
-  const fetchFn = client.fetch ?? globalThis.fetch
+  const fetchFn = client.fetch ?? fetch
 
-  return retry(
-    async () => {
-      // One controller per attempt: its timer and the caller's signal both abort it, on every runtime
-      // (no reliance on AbortSignal.any); both are detached when the attempt ends.
-      const controller = new AbortController()
-      const forward = () => controller.abort(signal!.reason)
-      const timer = setTimeout(() => controller.abort(), timeout)
-      signal?.addEventListener('abort', forward)
-      try {
-        const response = await send(fetchFn, url, { method: spec.method, headers, body, signal: controller.signal }, provider)
-        return (await readResponse(response, provider, secret, client.maxResponseBytes)) as T
-      } catch (error) {
-        if (signal?.aborted) throw signal.reason
-        if (controller.signal.aborted) throw new TimeoutError(timeout, provider)
-        if (error instanceof AffiliateError) throw error
-        const message = (error as Error)?.message
-        const detail = redactText(typeof message === 'string' ? message : 'fetch failed', secret)
-        throw new ConnectionError(`${provider}: network error: ${detail}`, redactCause(error, secret), provider)
-      } finally {
-        clearTimeout(timer)
-        signal?.removeEventListener('abort', forward)
-      }
-    },
-    { maxRetries: retries, signal, maxRetryAfter: client.maxRetryAfter, onRetry: options.onRetry as RetryOptions['onRetry'] },
+  const attempt = async (): Promise<T> => {
+    // One controller per attempt: its timer and the caller's signal both abort it, on every runtime
+    // (no reliance on AbortSignal.any); both are detached when the attempt ends.
+    const controller = new AbortController()
+    const forward = () => controller.abort(signal!.reason)
+    let timer: ReturnType<typeof setTimeout> | undefined
+    let done = false
+    // The timer is armed once the attempt has outlasted a few microtask turns, i.e. waits on I/O:
+    // an answer already at hand (a cache, a stub) costs no timer, and none outlives the attempt.
+    let turns = 0
+    const arm = (): void => {
+      if (done) return
+      if (++turns < TURNS) queueMicrotask(arm)
+      else timer = setTimeout(() => controller.abort(), timeout)
+    }
+    queueMicrotask(arm)
+    signal?.addEventListener('abort', forward)
+    try {
+      const response = checkResponse(await fetchFn(url, { method, headers, body, redirect: 'manual', signal: controller.signal }), provider)
+      return (await readResponse(response, provider, secret, client.maxResponseBytes)) as T
+    } catch (error) {
+      if (signal?.aborted) throw signal.reason
+      if (controller.signal.aborted) throw new TimeoutError(timeout, provider)
+      if (error instanceof AffiliateError) throw error
+      const message = (error as Error)?.message
+      const detail = redactText(typeof message === 'string' ? message : 'fetch failed', secret)
+      throw new ConnectionError(`${provider}: network error: ${detail}`, redactCause(error, secret), provider)
+    } finally {
+      done = true
+      clearTimeout(timer)
+      signal?.removeEventListener('abort', forward)
+    }
+  }
+  signal?.throwIfAborted()
+  // The first attempt runs bare; the retry loop is entered only after a failure.
+  return attempt().catch((error) =>
+    retryAfterFailure(attempt, { maxRetries: retries, signal, maxRetryAfter: client.maxRetryAfter, onRetry: options.onRetry as RetryOptions['onRetry'] }, error),
   )
 }

@@ -23,18 +23,25 @@ export interface RetryOptions {
  * A server's Retry-After (on an `ApiError`) replaces the backoff, up to `maxRetryAfter`.
  */
 export async function retry<T>(fn: (attempt: number) => Promise<T>, options: RetryOptions = {}): Promise<T> {
+  options.signal?.throwIfAborted()
+  return fn(0).catch((error) => retryAfterFailure(fn, options, error))
+}
+
+/** The rest of `retry` once the first attempt failed with `error` (the request pipeline starts here only on a failure). */
+export async function retryAfterFailure<T>(fn: (attempt: number) => Promise<T>, options: RetryOptions, error: unknown): Promise<T> {
   const { maxRetries = 2, signal, maxRetryAfter = 60_000, shouldRetry = isRetryable, onRetry } = options
   for (let attempt = 0; ; attempt++) {
+    const demanded = error instanceof ApiError ? parseRetryAfter(error.headers) : undefined
+    // No wait longer than a timer can hold: past that, setTimeout fires at once.
+    if (attempt >= maxRetries || signal?.aborted || !shouldRetry(error, attempt) || demanded! > Math.min(maxRetryAfter, MAX_TIMER_MS)) throw error
+    const delay = demanded ?? backoffDelay(attempt)
+    onRetry?.({ error, attempt, delay })
+    await sleep(delay, signal)
     signal?.throwIfAborted()
     try {
-      return await fn(attempt)
-    } catch (error) {
-      const demanded = error instanceof ApiError ? parseRetryAfter(error.headers) : undefined
-      // No wait longer than a timer can hold: past that, setTimeout fires at once.
-      if (attempt >= maxRetries || signal?.aborted || !shouldRetry(error, attempt) || demanded! > Math.min(maxRetryAfter, MAX_TIMER_MS)) throw error
-      const delay = demanded ?? backoffDelay(attempt)
-      onRetry?.({ error, attempt, delay })
-      await sleep(delay, signal)
+      return await fn(attempt + 1)
+    } catch (failure) {
+      error = failure
     }
   }
 }
