@@ -46,9 +46,6 @@ export interface CallOptions extends RequestOptions {
   onRetry?: (info: { error: RetriedError; attempt: number; delay: number }) => void
 }
 
-/** Microtask turns (queueMicrotask hops) an attempt may take before its timer is armed: one that waits on I/O outlasts them. */
-const TURNS = 12
-
 /** The one request pipeline: validate, build, send with per-attempt timeouts and retries, read, map errors. */
 export async function request<T = unknown>(client: Client, spec: RequestSpec, options: CallOptions = {}): Promise<T> {
   const { provider } = client
@@ -91,17 +88,7 @@ export async function request<T = unknown>(client: Client, spec: RequestSpec, op
     // (no reliance on AbortSignal.any); both are detached when the attempt ends.
     const controller = new AbortController()
     const forward = () => controller.abort(signal!.reason)
-    let timer: ReturnType<typeof setTimeout> | undefined
-    let done = false
-    // The timer is armed once the attempt has outlasted a few microtask turns, i.e. waits on I/O:
-    // an answer already at hand (a cache, a stub) costs no timer, and none outlives the attempt.
-    let turns = 0
-    const arm = (): void => {
-      if (done) return
-      if (++turns < TURNS) queueMicrotask(arm)
-      else timer = setTimeout(() => controller.abort(), timeout)
-    }
-    queueMicrotask(arm)
+    const timer = setTimeout(() => controller.abort(), timeout)
     signal?.addEventListener('abort', forward)
     try {
       const response = checkResponse(await fetchFn(url, { method, headers, body, redirect: 'manual', signal: controller.signal }), provider)
@@ -114,7 +101,6 @@ export async function request<T = unknown>(client: Client, spec: RequestSpec, op
       const detail = redactText(typeof message === 'string' ? message : 'fetch failed', secret)
       throw new ConnectionError(`${provider}: network error: ${detail}`, redactCause(error, secret), provider)
     } finally {
-      done = true
       clearTimeout(timer)
       signal?.removeEventListener('abort', forward)
     }

@@ -194,7 +194,7 @@ test('each attempt gets its own timeout; TimeoutError after the last', async () 
   }
 })
 
-test('the attempt timer: none for an answer already at hand, one while an answer is awaited, none left after', async () => {
+test('the attempt timer: one per attempt while its answer is awaited, none left after', async () => {
   const g = globalThis as { setTimeout: (...args: unknown[]) => unknown }
   const realSetTimeout = g.setTimeout
   const timers = trackTimers()
@@ -202,10 +202,6 @@ test('the attempt timer: none for an answer already at hand, one while an answer
   let started = 0
   g.setTimeout = (...args: unknown[]) => (started++, tracked(...args))
   try {
-    equal(await getProgram(client(stubFetch(json(program))), 'p1'), { id: 'p1' })
-    // Node, Deno and Bun read it within the turns that arm nothing; workerd may take more, then arms one.
-    ok(started <= 1, `an answer at hand arms at most one timer, armed ${started}`)
-    started = 0
     let startedWhileWaiting = -1
     // Answers in a later task, as a network does; its own timer is not counted.
     const later = () => new Promise<Response>((resolve) => realSetTimeout(() => ((startedWhileWaiting = started), resolve(json(program))), 20))
