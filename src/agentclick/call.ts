@@ -6,7 +6,6 @@ import { checkParams, type Params } from '../core/params.js'
 import { path } from '../core/path.js'
 import { redact } from '../core/redact.js'
 import { request, type CallOptions } from '../core/request.js'
-import { isSignal } from '../core/signal.js'
 import type { AgentClickClient } from './client.js'
 
 const R = 'read'
@@ -75,12 +74,11 @@ export async function callAction<T = unknown>(
   const [kind, required] = spec(action)
   checkRequired(action, required, body)
   const repeatable = kind === R || (action === 'agent.record_conversion' && body.order_id != null && body.order_id !== '')
-  // The limiter waits on the signal: a bad one is refused here, before a slot is taken.
-  if (options?.signal != null && !isSignal(options.signal)) throw invalid('signal must be an AbortSignal', 'agentclick')
-  await client.rateLimiter?.take(kind, options?.signal)
+  const { rateLimiter } = client
+  const gate = rateLimiter && ((signal: AbortSignal | undefined) => rateLimiter.take(kind, signal))
   const result = await request(
     client,
-    { method: 'POST', path: path``, body: () => jsonBody({ action, params: body }), retry: repeatable, anonymous: action === 'health' },
+    { method: 'POST', path: path``, body: () => jsonBody({ action, params: body }), retry: repeatable, anonymous: action === 'health', gate },
     options,
   )
   return unwrap(client, result) as T

@@ -1,6 +1,3 @@
-/** A caller's headers: a plain object or a `Headers`. */
-export type HeadersInit = Record<string, string> | Headers
-
 /**
  * Merges header layers into one object with lower-case names: later layers win, whatever their
  * spelling, so no header goes out twice or comma-joined. Undefined values are skipped.

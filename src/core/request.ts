@@ -33,6 +33,11 @@ export interface RequestSpec {
   anonymous?: boolean
   /** Credential to use instead of the client's (a freshly minted token). */
   credential?: string
+  /**
+   * Awaited once the call's input has passed every check, before the first attempt (a rate-limit
+   * slot): input refused unsent never takes one, and retries reuse it.
+   */
+  gate?: (signal: AbortSignal | undefined) => Promise<void>
 }
 
 /** The failures a call retries: an error status, a timeout, a broken connection. */
@@ -106,6 +111,7 @@ export async function request<T = unknown>(client: Client, spec: RequestSpec, op
     }
   }
   signal?.throwIfAborted()
+  await spec.gate?.(signal)
   // The first attempt runs bare; the retry loop is entered only after a failure.
   return attempt().catch((error) =>
     retryAfterFailure(attempt, { maxRetries: retries, signal, maxRetryAfter: client.maxRetryAfter, onRetry: options.onRetry as RetryOptions['onRetry'] }, error),

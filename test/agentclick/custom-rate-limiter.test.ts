@@ -80,6 +80,9 @@ describe('a signal that is not an AbortSignal', () => {
     const client = createAgentClick({ apiKey: `aa_${'ab'.repeat(24)}`, baseUrl: 'http://127.0.0.1:9/api/mcp.php', rateLimit: limiter })
     const error = await trackClick(client, { partnership_id: 1 }, { signal: {} as AbortSignal }).catch((e) => e)
     expect(error.name).toBe('AffiliateError')
+    // Nor does any other input refused unsent take a slot.
+    const badHeader = await trackClick(client, { partnership_id: 1 }, { headers: { 'bad name': 'x' } }).catch((e) => e)
+    expect(badHeader.name).toBe('AffiliateError')
     expect(asked).toEqual([])
   })
 })
