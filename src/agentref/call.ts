@@ -39,10 +39,11 @@ export async function get<T>(client: AgentRefClient, path: PathTemplate, query?:
 }
 
 /** GET of a paginated list; returns `{ data, meta }`. */
-export async function getPage<T>(client: AgentRefClient, path: PathTemplate, query?: Query, options?: CallOptions): Promise<Page<T>> {
-  const body = await request(client, { method: 'GET', path, query, retry: true }, options)
-  const { data, meta } = envelope(body)
-  return { data: (data ?? []) as T[], meta: (meta ?? {}) as Page<T>['meta'] }
+export function getPage<T>(client: AgentRefClient, path: PathTemplate, query?: Query, options?: CallOptions): Promise<Page<T>> {
+  return request(client, { method: 'GET', path, query, retry: true }, options).then((body) => {
+    const { data, meta } = envelope(body)
+    return { data: (data ?? []) as T[], meta: (meta ?? {}) as Page<T>['meta'] }
+  })
 }
 
 /**

@@ -18,20 +18,20 @@ export function buildPath({ strings, values }: PathTemplate): string {
   let out = strings[0]!
   values.forEach((value, i) => {
     if (typeof value !== 'string' || !value.trim() || /^(\.|%2e)+$/i.test(value)) throw `path parameter ${i + 1} must be a non-empty string, not . or ..: got ${describe(value)}`
-    out += encodeSegment(value, i) + strings[i + 1]
+    out += encode(value, i + 1) + strings[i + 1]
   })
   return out
 }
 
-/** encodeURIComponent, skipped for text that needs none (most ids and numbers); throws on a lone surrogate. */
-export const encode = (text: string): string => (/^[\w.~-]*$/.test(text) ? text : encodeURIComponent(text))
-
-/** `encode`, with a message for what no URL can carry: half of a UTF-16 pair. */
-function encodeSegment(value: string, i: number): string {
+/**
+ * encodeURIComponent, skipped for text that needs none (most ids and numbers). Throws a message
+ * naming the path parameter (a number) or query key for what no URL can carry: half of a UTF-16 pair.
+ */
+export function encode(text: string, where: number | string): string {
   try {
-    return encode(value)
+    return /^[\w.~-]*$/.test(text) ? text : encodeURIComponent(text)
   } catch {
-    throw `path parameter ${i + 1} holds a lone surrogate`
+    throw `${typeof where === 'number' ? 'path parameter ' + where : 'query parameter ' + JSON.stringify(where)} holds a lone surrogate`
   }
 }
 

@@ -26,10 +26,13 @@ export async function readResponse(response: Response, provider: Provider, secre
   // Error bodies are read only as far as any envelope and the excerpt need: 64 KiB.
   const limit = ok ? maxBytes : 65_536
   const length = given.get('content-length')
+  let raw: string
+  let truncated: boolean | undefined
   // Known and small enough, and not decompressed on the way (which could make it larger): read it
   // whole. Else as a stream, up to the limit (`response.body` is touched only then: some runtimes
   // build a stream on access).
-  const [raw, truncated] = length && +length <= limit && !given.has('content-encoding') && !streamIsCheaper ? [await response.text()] : await readBody(response, limit)
+  if (length && +length <= limit && !streamIsCheaper && !given.has('content-encoding')) raw = await response.text()
+  else [raw, truncated] = await readBody(response, limit)
   let body: any
   let parsed = true
   try {

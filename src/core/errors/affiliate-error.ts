@@ -15,7 +15,8 @@ export class AffiliateError extends Error {
   declare readonly [ERROR_BRAND]: true
 
   constructor(message: string, options: AffiliateErrorOptions = {}) {
-    super(message, 'cause' in options ? { cause: options.cause } : undefined)
+    // Error reads only `cause`, and only when the key is present.
+    super(message, options)
     ;(this as { provider?: Provider }).provider = options.provider
     Object.defineProperty(this, ERROR_BRAND, { value: true })
   }
