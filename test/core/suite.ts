@@ -573,6 +573,28 @@ test('a success body over maxResponseBytes is an ApiError RESPONSE_TOO_LARGE, no
   equal(await getProgram(client(f, { maxResponseBytes: 10_000 }), 'p1'), { blob: 'y'.repeat(5000) })
 })
 
+test('a body streamed in chunks that split UTF-8 characters reads whole, also for two calls at once', async () => {
+  const text = JSON.stringify({ data: { name: 'Crème brûlée 😀 '.repeat(40) } })
+  const bytes = new TextEncoder().encode(text)
+  // Chunks of 7 bytes: most multi-byte characters fall across two chunks. No content-length, so
+  // the bounded stream reader runs on every runtime.
+  const streamed = () =>
+    new Response(
+      new ReadableStream({
+        start(controller) {
+          for (let at = 0; at < bytes.length; at += 7) controller.enqueue(bytes.slice(at, at + 7))
+          controller.close()
+        },
+      }),
+      { headers: { 'content-type': 'application/json' } },
+    )
+  const f = stubFetch(streamed, streamed)
+  const [a, b] = await Promise.all([getProgram(client(f), 'p1'), getProgram(client(f), 'p2')])
+  equal([a, b], [JSON.parse(text).data, JSON.parse(text).data])
+  const cut = await rejects(getProgram(client(stubFetch(streamed), { maxResponseBytes: 100 }), 'p1'))
+  equal(cut.code, 'RESPONSE_TOO_LARGE')
+})
+
 test('found by the properties: a key inside angle brackets is redacted; an abort from onRetry ends the wait at once', async () => {
   const f = stubFetch(new Response(`<p>bad key <${KEY}></p>`, { status: 500, headers: { 'retry-after': '5' } }))
   const stop = new AbortController()
