@@ -16,10 +16,11 @@ export function path(strings: TemplateStringsArray, ...values: unknown[]): PathT
  */
 export function buildPath({ strings, values }: PathTemplate): string {
   let out = strings[0]!
-  values.forEach((value, i) => {
-    if (typeof value !== 'string' || !value.trim() || /^(\.|%2e)+$/i.test(value)) throw `path parameter ${i + 1} must be a non-empty string, not . or ..: got ${describe(value)}`
-    out += encode(value, i + 1) + strings[i + 1]
-  })
+  for (let i = 0; i < values.length; ) {
+    const value = values[i++]
+    if (typeof value !== 'string' || !value.trim() || /^(\.|%2e)+$/i.test(value)) throw `path parameter ${i} must be a non-empty string, not . or ..: got ${describe(value)}`
+    out += encode(value, i) + strings[i]
+  }
   return out
 }
 
