@@ -87,10 +87,11 @@ export function request<T = unknown>(client: Client, spec: RequestSpec, options:
       if (key !== undefined) (headers['idempotency-key'] = key), (repeatable = true)
     }
     retries = repeatable ? maxRetries : 0
-    signal?.throwIfAborted()
   } catch (problem) {
     return Promise.reject(typeof problem === 'string' ? invalid(problem, provider) : problem)
   }
+  // A caller's abort rejects with its reason as it is, whatever its type.
+  if (signal?.aborted) return Promise.reject(signal.reason)
   const fetchFn = client.fetch ?? fetch
 
   const attempt = async (): Promise<T> => {

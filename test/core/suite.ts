@@ -595,6 +595,16 @@ test('a body streamed in chunks that split UTF-8 characters reads whole, also fo
   equal(cut.code, 'RESPONSE_TOO_LARGE')
 })
 
+test('a signal aborted before the call rejects with its reason as it is, a string included, and sends nothing', async () => {
+  const f = stubFetch(json(program))
+  for (const reason of ['gone', 42, new Error('stop')]) {
+    const stop = new AbortController()
+    stop.abort(reason)
+    equal(await rejects(getProgram(client(f), 'p1', { signal: stop.signal })), reason)
+  }
+  equal(f.calls.length, 0)
+})
+
 test('found by the properties: a key inside angle brackets is redacted; an abort from onRetry ends the wait at once', async () => {
   const f = stubFetch(new Response(`<p>bad key <${KEY}></p>`, { status: 500, headers: { 'retry-after': '5' } }))
   const stop = new AbortController()
