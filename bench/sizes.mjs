@@ -42,8 +42,39 @@ export async function bundle(contents) {
     platform: 'browser',
     target: 'es2022',
     write: false,
+    metafile: true,
     logLevel: 'silent',
   })
   const text = result.outputFiles[0].text
-  return { text, minified: Buffer.byteLength(text), gzip: gzipSync(text, { level: 9 }).length }
+  const inputs = Object.fromEntries(Object.entries(Object.values(result.metafile.outputs)[0].inputs).map(([file, { bytesInOutput }]) => [file, bytesInOutput]))
+  return { text, minified: Buffer.byteLength(text), gzip: gzipSync(text, { level: 9 }).length, inputs }
+}
+
+/** The core's parts, by source file (the names of older layouts included, to compare across commits). */
+const GROUPS = [
+  ['client creation', /core\/(create-client|base-url|env|credential|limits)\.ts$|agentref\/client\.ts$/],
+  ['request pipeline', /core\/(request|send|signal|invalid|check-response)\.ts$/],
+  ['headers', /core\/headers\.ts$/],
+  ['path, query, params', /core\/(path|query|params|json-body|idempotency-key)\.ts$/],
+  ['retry and Retry-After', /core\/retry\//],
+  ['reading responses', /core\/(read-response|read-body)\.ts$/],
+  ['redaction', /core\/redact\.ts$/],
+  ['error classes', /core\/errors\//],
+  ['AgentRef operations', /agentref\//],
+]
+
+/**
+ * Bytes per part of a bundle: minified bytes exactly (esbuild's metafile), and the part's share
+ * of the gzip size in proportion to them (gzip has no per-file sizes; an estimate).
+ */
+export function moduleGroups({ inputs, minified, gzip }) {
+  const groups = {}
+  for (const [file, bytes] of Object.entries(inputs)) {
+    if (!bytes) continue
+    const name = GROUPS.find(([, pattern]) => pattern.test(file))?.[0] ?? 'other'
+    groups[name] ??= { minified: 0, gzip: 0 }
+    groups[name].minified += bytes
+  }
+  for (const group of Object.values(groups)) group.gzip = Math.round((gzip * group.minified) / minified)
+  return groups
 }

@@ -11,8 +11,8 @@ const body = JSON.stringify({ data: [{ id: 'prog_1', name: 'Demo' }], meta: { to
 const init = { status: 200, headers: { 'content-type': 'application/json', 'content-length': String(new TextEncoder().encode(body).length) } }
 // Every contender gets the same stub: a Response built from prebuilt text.
 // 'at-once': the Response is ready when fetch is called, so an attempt ends within the microtasks of
-// the call. 'next-task': it comes in a later task, as from a network; affiliate-fetch then arms its
-// per-attempt timer, which it can skip when the answer comes at once (no timer could fire first).
+// the call. 'next-task': it comes in a later task, as from a network. Every contender arms its
+// timeout either way (ours: a timer per attempt, cleared when the attempt ends).
 globalThis.fetch =
   stub === 'next-task' ? () => new Promise((resolve) => setImmediate(() => resolve(new Response(body, init)))) : async () => new Response(body, init)
 const baseUrl = 'https://api.example.test/api/v1'
