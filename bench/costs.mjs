@@ -1,0 +1,74 @@
+// npm run bench:costs: what each contract behaviour costs in the createAgentRef + listPrograms
+// bundle. Each row builds the bundle with that behaviour's module(s) swapped for the least code
+// that keeps the call working without the behaviour (an esbuild plugin replaces the files), and
+// prints the gzip bytes saved. The last row swaps all of them: the floor of this design without
+// the contract's checks. Figures for deciding what a size target would cost; nothing here ships.
+import { build } from 'esbuild'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
+import { bundleCases } from './sizes.mjs'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const core = (file) => path.join(root, 'src', 'core', file)
+
+/** behaviour → { source file → replacement module, or a function of the file's text }. */
+const behaviours = {
+  'redaction of the credential (§4)': {
+    [core('redact.ts')]: `export const redactText = (t: string) => t; export const redact = <T>(v: T) => v; export const redactCause = (e: unknown) => e`,
+  },
+  'retries with backoff (§5)': {
+    [core('retry/retry.ts')]: `export const retry = (fn: any) => fn(0); export const retryAfterFailure = (_fn: any, _o: any, e: unknown) => Promise.reject(e)`,
+  },
+  'Retry-After parsing (§5)': { [core('retry/parse-retry-after.ts')]: `export const parseRetryAfter = (_h: any): number | undefined => undefined` },
+  'header checks, one case-insensitive set (§2)': { [core('headers.ts')]: `export const mergeHeaders = (into: any, layer: any) => Object.assign(into, layer)` },
+  'bounded body reads (§4)': { [core('read-body.ts')]: `export const readBody = async (r: Response): Promise<[string, boolean?]> => [await r.text()]` },
+  'error class per status (§4)': {
+    [core('errors/error-for-status.ts')]: `import { ApiError } from './api-error.js'; export const errorForStatus = (m: string, i: any) => new ApiError(m, i)`,
+  },
+  'error bodies: envelope, excerpt, headers (§4)': {
+    [core('read-response.ts')]: `import { errorForStatus } from './errors/error-for-status.js'; import { readBody } from './read-body.js'
+export async function readResponse(r: Response, provider: any, _s: any, max: number) { const [t] = await readBody(r, max); if (r.ok) return t ? JSON.parse(t) : undefined; throw errorForStatus(provider + ' ' + r.status, { provider, status: r.status }) }`,
+  },
+  'redirects refused, Response checked (§4)': { [core('check-response.ts')]: `export const checkResponse = (r: Response) => r` },
+  'base URL checks (§2)': { [core('base-url.ts')]: `export const normalizeBaseUrl = (v: string) => v` },
+  'numeric option checks (§2)': { [core('limits.ts')]: `export const MAX_TIMER_MS = 2 ** 31 - 1; export const numberProblem = (_k: any, _v: any): string | undefined => undefined` },
+  'path segment checks and encoding (§3)': {
+    [core('path.ts')]: `export const path = (strings: any, ...values: any[]) => ({ strings, values }); export const buildPath = ({ strings, values }: any) => strings.reduce((a: string, s: string, i: number) => a + encodeURIComponent(values[i - 1]) + s)
+export const encode = (t: string) => encodeURIComponent(t); export const describe = (v: unknown) => typeof v`,
+  },
+  'query value checks (§3)': { [core('query.ts')]: `export const buildQuery = (q: any) => (q && Object.keys(q).length ? '?' + new URLSearchParams(q) : '')` },
+  'params and signal checks (§3, §4)': {
+    [core('params.ts')]: (source) => source.replace(/(export function paramsProblem\([^)]*\)[^{]*\{)/, '$1 return undefined;'),
+    [core('signal.ts')]: `export const isSignal = (_v: unknown) => true`,
+  },
+  'credential text check (§4)': { [core('credential.ts')]: `export const CREDENTIAL = Symbol.for('affiliate-fetch.credential'); export const MISSING = Symbol.for('affiliate-fetch.missing'); export const getCredential = (c: any) => c[CREDENTIAL]?.(); export const isTokenText = (_v: string) => true` },
+}
+
+async function gzipWith(replacements) {
+  const result = await build({
+    stdin: { contents: bundleCases('src')['listPrograms alone'], resolveDir: root, loader: 'ts', sourcefile: 'entry.ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+    plugins: [{ name: 'swap', setup: (b) => b.onLoad({ filter: /\.ts$/ }, (args) => {
+      const swap = replacements[args.path]
+      if (swap === undefined) return undefined
+      return { contents: typeof swap === 'function' ? swap(readFileSync(args.path, 'utf8')) : swap, loader: 'ts' }
+    }) }],
+  })
+  return gzipSync(result.outputFiles[0].text, { level: 9 }).length
+}
+
+const full = await gzipWith({})
+const rows = {}
+for (const [name, replacements] of Object.entries(behaviours)) rows[name] = { 'gzip B saved without it': full - (await gzipWith(replacements)) }
+const floor = await gzipWith(Object.assign({}, ...Object.values(behaviours)))
+rows['all of the above'] = { 'gzip B saved without it': full - floor }
+console.log(`createAgentRef + listPrograms: ${full} B gzip; without every behaviour below: ${floor} B (the contract's target: 2,048 B)`)
+console.table(rows)
