@@ -42,8 +42,7 @@ export async function readResponse(response: Response, provider: Provider, secre
   }
   if (ok && parsed && !truncated) return body
   // Error path from here on: worth the work of a full description.
-  const headers: Record<string, string> = {}
-  given.forEach((value, key) => (headers[key] = value))
+  const headers: Record<string, string> = Object.fromEntries(given)
   // Redact before cutting and stripping (a cut can split the secret), and again after.
   const excerpt = redactText(redactText(raw.slice(0, 4000), secret).replace(/<[^>]*>|\s+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 160), secret)
   const envelope = object(body)
