@@ -36,7 +36,7 @@ export function createClient<P extends Provider, Extra extends object = object>(
   check((!options || typeof options !== 'object') && 'client options must be an object')
   check(credential !== undefined && !(typeof credential === 'string' && isTokenText(credential)) && `${name} must be printable ASCII without spaces, quotes or backslashes`)
   // A credential in a page is readable by every visitor: refuse unless the caller says they know.
-  check((credential !== undefined || holdsSecret) && typeof document !== 'undefined' && !options.dangerouslyAllowBrowser && `${name} in a browser page is public: set dangerouslyAllowBrowser to allow it`)
+  check((credential !== undefined || holdsSecret) && typeof document !== 'undefined' && !options.dangerouslyAllowBrowser && `${name} in a browser page is public: set dangerouslyAllowBrowser`)
   check(options.fetch !== undefined && typeof options.fetch !== 'function' && 'fetch must be a function')
   let headers: Record<string, string> = {}
   try {
