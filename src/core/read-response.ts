@@ -60,7 +60,7 @@ export async function readResponse(response: Response, provider: Provider, secre
       requestId: text(object(envelope.meta).requestId) ?? headers['x-request-id'],
       details: error.details ?? envelope.details,
       headers,
-      retryAfter: retryAfter === undefined ? undefined : retryAfter / 1000,
+      retryAfter: retryAfter && retryAfter / 1000, // undefined and 0 stay as they are
     },
     secret,
   )
