@@ -32,7 +32,8 @@ export function encode(text: string, where: number | string): string {
   try {
     return /^[\w.~-]*$/.test(text) ? text : encodeURIComponent(text)
   } catch {
-    throw `${typeof where === 'number' ? 'path parameter ' + where : 'query parameter ' + JSON.stringify(where)} holds a lone surrogate`
+    // JSON.stringify: a number as it is, a key in quotes.
+    throw `${typeof where === 'number' ? 'path' : 'query'} parameter ${JSON.stringify(where)} holds a lone surrogate`
   }
 }
 
