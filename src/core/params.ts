@@ -10,7 +10,7 @@ export const isPlainObject = (value: unknown): value is Params =>
 /** Why a params argument is refused, or undefined when it is a plain object or absent. */
 export function paramsProblem(params: unknown): string | undefined {
   if (params === undefined || isPlainObject(params)) return undefined
-  return `params must be an object, got ${Array.isArray(params) ? 'array' : describe(params)}`
+  return `params must be an object, got ${describe(params)}`
 }
 
 /** The params argument must be a plain object (or absent). */

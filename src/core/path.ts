@@ -37,6 +37,7 @@ export function encode(text: string, where: number | string): string {
   }
 }
 
+/** What a refused value was, for a message: a string quoted, else its kind (never an object's content). */
 export function describe(value: unknown): string {
-  return typeof value === 'string' ? JSON.stringify(value) : value === null ? 'null' : typeof value
+  return typeof value === 'string' ? JSON.stringify(value) : value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value
 }
