@@ -8,7 +8,8 @@ export function normalizeBaseUrl(value: string, provider: Provider): string {
     url = new URL(value)
   } catch {}
   if (!url || url.search || url.hash || url.username || !(url.protocol === 'https:' || (url.protocol === 'http:' && /^(localhost|127(\.\d+){3}|\[::1\])$/.test(url.hostname)))) {
-    throw invalid(`baseUrl must be https: (http: on loopback), without query or user: ${value}`, provider)
+    // Not quoted: a URL with user info can hold a password.
+    throw invalid('baseUrl must be https: (http: on loopback), without query or user', provider)
   }
   return url.href.replace(/\/+$/, '')
 }
