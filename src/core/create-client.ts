@@ -53,7 +53,7 @@ export function createClient<P extends Provider, Extra extends object = object>(
       headers,
     }
   } catch (problem) {
-    throw typeof problem === 'string' ? invalid(problem, provider) : problem
+    throw invalid(problem, provider)
   }
   Object.defineProperties(client, {
     [CREDENTIAL]: { value: () => credential },

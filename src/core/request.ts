@@ -88,7 +88,7 @@ export function request<T = unknown>(client: Client, spec: RequestSpec, options:
     }
     retries = repeatable ? maxRetries : 0
   } catch (problem) {
-    return Promise.reject(typeof problem === 'string' ? invalid(problem, provider) : problem)
+    return Promise.reject(invalid(problem, provider))
   }
   // A caller's abort rejects with its reason as it is, whatever its type.
   if (signal?.aborted) return Promise.reject(signal.reason)
