@@ -1,7 +1,7 @@
 import { normalizeBaseUrl } from './base-url.js'
 import { CREDENTIAL, isTokenText, MISSING } from './credential.js'
 import { mergeHeaders } from './headers.js'
-import { numberProblem, type NumericOption } from './limits.js'
+import { checkNumber } from './limits.js'
 import type { Provider } from './errors/affiliate-error.js'
 import { invalid } from './invalid.js'
 import type { Client, ClientOptions } from './types.js'
@@ -25,12 +25,6 @@ export function createClient<P extends Provider, Extra extends object = object>(
   extra?: Extra,
 ): Client<P> & Extra {
   const { provider, credentialName: name, holdsSecret } = defaults
-  const number = (key: NumericOption, fallback: number): number => {
-    const value = options[key] ?? fallback
-    const problem = numberProblem(key, value)
-    if (problem) throw problem
-    return value
-  }
   let client
   // Every check throws a message; it becomes an AffiliateError below.
   try {
@@ -45,10 +39,10 @@ export function createClient<P extends Provider, Extra extends object = object>(
       ...extra,
       provider,
       baseUrl: normalizeBaseUrl(options.baseUrl ?? defaults.baseUrl),
-      timeout: number('timeout', 30_000),
-      maxRetries: number('maxRetries', 2),
-      maxRetryAfter: number('maxRetryAfter', 60_000),
-      maxResponseBytes: number('maxResponseBytes', 16 * 1024 * 1024),
+      timeout: checkNumber('timeout', options.timeout ?? 30_000),
+      maxRetries: checkNumber('maxRetries', options.maxRetries ?? 2),
+      maxRetryAfter: checkNumber('maxRetryAfter', options.maxRetryAfter ?? 60_000),
+      maxResponseBytes: checkNumber('maxResponseBytes', options.maxResponseBytes ?? 16 * 1024 * 1024),
       fetch: options.fetch,
       headers,
     }

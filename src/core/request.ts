@@ -7,7 +7,7 @@ import { ConnectionError } from './errors/connection-error.js'
 import { TimeoutError } from './errors/timeout-error.js'
 import { mergeHeaders } from './headers.js'
 import { invalid } from './invalid.js'
-import { numberProblem } from './limits.js'
+import { checkNumber } from './limits.js'
 import { readResponse } from './read-response.js'
 import { redactCause, redactText } from './redact.js'
 import { retryAfterFailure, type RetryOptions } from './retry/retry.js'
@@ -70,7 +70,9 @@ export function request<T = unknown>(client: Client, spec: RequestSpec, options:
     const { maxRetries = client.maxRetries } = options
     ;({ timeout = client.timeout, signal } = options)
     // The client's own values were checked when it was made.
-    const problem = (options.timeout !== undefined && numberProblem('timeout', timeout)) || (options.maxRetries !== undefined && numberProblem('maxRetries', maxRetries)) || paramsProblem(spec.query)
+    if (options.timeout !== undefined) checkNumber('timeout', timeout)
+    if (options.maxRetries !== undefined) checkNumber('maxRetries', maxRetries)
+    const problem = paramsProblem(spec.query)
     if (problem) throw problem
     if (signal != null && !isSignal(signal)) throw 'signal must be an AbortSignal'
     url = client.baseUrl + buildPath(spec.path) + buildQuery(spec.query)
