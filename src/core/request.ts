@@ -1,6 +1,6 @@
 import { buildPath, type PathTemplate } from './path.js'
 import { buildQuery } from './query.js'
-import { paramsProblem } from './params.js'
+import { assertParams } from './params.js'
 import { getCredential, MISSING } from './credential.js'
 import { AffiliateError } from './errors/affiliate-error.js'
 import { ConnectionError } from './errors/connection-error.js'
@@ -72,8 +72,7 @@ export function request<T = unknown>(client: Client, spec: RequestSpec, options:
     // The client's own values were checked when it was made.
     if (options.timeout !== undefined) checkNumber('timeout', timeout)
     if (options.maxRetries !== undefined) checkNumber('maxRetries', maxRetries)
-    const problem = paramsProblem(spec.query)
-    if (problem) throw problem
+    assertParams(spec.query)
     if (signal != null && !isSignal(signal)) throw 'signal must be an AbortSignal'
     url = client.baseUrl + buildPath(spec.path) + buildQuery(spec.query)
     body = spec.body?.()
