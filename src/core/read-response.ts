@@ -1,4 +1,3 @@
-import { ApiError } from './errors/api-error.js'
 import type { Provider } from './errors/affiliate-error.js'
 import { errorForStatus } from './errors/error-for-status.js'
 import { readBody } from './read-body.js'
@@ -65,5 +64,6 @@ export async function readResponse(response: Response, provider: Provider, secre
     secret,
   )
   const message = redactText(`${provider} ${status}${code ? ` ${code}` : ''}: ${reason}`, secret)
-  throw ok ? new ApiError(message, init) : errorForStatus(message, init)
+  // A 2xx gets a plain ApiError from the table too.
+  throw errorForStatus(message, init)
 }
