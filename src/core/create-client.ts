@@ -1,7 +1,7 @@
 import { normalizeBaseUrl } from './base-url.js'
 import { CREDENTIAL, isTokenText, MISSING } from './credential.js'
 import { mergeHeaders } from './headers.js'
-import { checkNumber } from './limits.js'
+import { numberOption } from './limits.js'
 import type { Provider } from './errors/affiliate-error.js'
 import { invalid } from './invalid.js'
 import type { Client, ClientOptions } from './types.js'
@@ -39,10 +39,10 @@ export function createClient<P extends Provider, Extra extends object = object>(
       ...extra,
       provider,
       baseUrl: normalizeBaseUrl(options.baseUrl ?? defaults.baseUrl),
-      timeout: checkNumber('timeout', options.timeout ?? 30_000),
-      maxRetries: checkNumber('maxRetries', options.maxRetries ?? 2),
-      maxRetryAfter: checkNumber('maxRetryAfter', options.maxRetryAfter ?? 60_000),
-      maxResponseBytes: checkNumber('maxResponseBytes', options.maxResponseBytes ?? 16 * 1024 * 1024),
+      timeout: numberOption(options, 'timeout', 30_000),
+      maxRetries: numberOption(options, 'maxRetries', 2),
+      maxRetryAfter: numberOption(options, 'maxRetryAfter', 60_000),
+      maxResponseBytes: numberOption(options, 'maxResponseBytes', 16 * 1024 * 1024),
       fetch: options.fetch,
       headers,
     }

@@ -7,7 +7,7 @@ import { ConnectionError } from './errors/connection-error.js'
 import { TimeoutError } from './errors/timeout-error.js'
 import { mergeHeaders } from './headers.js'
 import { invalid } from './invalid.js'
-import { checkNumber } from './limits.js'
+import { numberOption } from './limits.js'
 import { readResponse } from './read-response.js'
 import { redactCause, redactText } from './redact.js'
 import { retryAfterFailure, type RetryOptions } from './retry/retry.js'
@@ -67,11 +67,10 @@ export function request<T = unknown>(client: Client, spec: RequestSpec, options:
     const held = spec.credential ?? getCredential(client)
     secret = spec.anonymous ? undefined : held
     if (!spec.anonymous && !secret) throw (client as any)[MISSING] as string
-    const { maxRetries = client.maxRetries } = options
-    ;({ timeout = client.timeout, signal } = options)
     // The client's own values were checked when it was made.
-    if (options.timeout !== undefined) checkNumber('timeout', timeout)
-    if (options.maxRetries !== undefined) checkNumber('maxRetries', maxRetries)
+    timeout = numberOption(options, 'timeout', client.timeout)
+    const maxRetries = numberOption(options, 'maxRetries', client.maxRetries)
+    signal = options.signal
     assertParams(spec.query)
     if (signal != null && !isSignal(signal)) throw 'signal must be an AbortSignal'
     url = client.baseUrl + buildPath(spec.path) + buildQuery(spec.query)
