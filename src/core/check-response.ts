@@ -1,5 +1,6 @@
-import { AffiliateError, type Provider } from './errors/affiliate-error.js'
+import type { Provider } from './errors/affiliate-error.js'
 import { ApiError } from './errors/api-error.js'
+import { invalid } from './invalid.js'
 
 /**
  * What fetch resolved to, when it is a Response we read. Redirects are not followed (fetch gets
@@ -8,7 +9,7 @@ import { ApiError } from './errors/api-error.js'
  */
 export function checkResponse(response: Response, provider: Provider): Response {
   if (typeof response?.status !== 'number' || typeof response.headers?.get !== 'function') {
-    throw new AffiliateError(`${provider}: fetch gave no Response`, { provider })
+    throw invalid(`${provider}: fetch gave no Response`, provider)
   }
   const { status } = response
   if ((status < 300 || status > 399) && status) return response

@@ -1,7 +1,7 @@
 import { normalizeBaseUrl } from './base-url.js'
 import { CREDENTIAL, isTokenText, MISSING } from './credential.js'
 import { mergeHeaders } from './headers.js'
-import { numberProblem, type NumericOption } from './limits.js'
+import { numberOption } from './limits.js'
 import type { Provider } from './errors/affiliate-error.js'
 import { invalid } from './invalid.js'
 import type { Client, ClientOptions } from './types.js'
@@ -25,36 +25,29 @@ export function createClient<P extends Provider, Extra extends object = object>(
   extra?: Extra,
 ): Client<P> & Extra {
   const { provider, credentialName: name, holdsSecret } = defaults
-  const check = (problem: unknown): void => {
-    if (problem) throw invalid(problem as string, provider)
-  }
-  const number = (key: NumericOption, fallback: number): number => {
-    const value = options[key] ?? fallback
-    check(numberProblem(key, value))
-    return value
-  }
-  check((!options || typeof options !== 'object') && 'client options must be an object')
-  check(credential !== undefined && !(typeof credential === 'string' && isTokenText(credential)) && `${name} must be printable ASCII without spaces, quotes or backslashes`)
-  // A credential in a page is readable by every visitor: refuse unless the caller says they know.
-  check((credential !== undefined || holdsSecret) && typeof document !== 'undefined' && !options.dangerouslyAllowBrowser && `${name} in a browser page is public: set dangerouslyAllowBrowser to allow it`)
-  check(options.fetch !== undefined && typeof options.fetch !== 'function' && 'fetch must be a function')
-  let headers: Record<string, string> = {}
+  let client
+  // Every check throws a message; it becomes an AffiliateError below.
   try {
-    headers = Object.freeze(mergeHeaders(headers, options.headers, 'client'))
+    if (!options || typeof options !== 'object') throw 'client options must be an object'
+    if (credential !== undefined && !(typeof credential === 'string' && isTokenText(credential))) throw `${name} must be printable ASCII without spaces, quotes or backslashes`
+    // A credential in a page is readable by every visitor: refuse unless the caller says they know.
+    if ((credential !== undefined || holdsSecret) && typeof document !== 'undefined' && !options.dangerouslyAllowBrowser) throw `${name} in a browser page is public: set dangerouslyAllowBrowser`
+    if (options.fetch !== undefined && typeof options.fetch !== 'function') throw 'fetch must be a function'
+    const headers = Object.freeze(mergeHeaders({}, options.headers, 'client'))
+    if ((credential || holdsSecret) && headers.authorization !== undefined) throw `an Authorization header beside ${name} is ambiguous`
+    client = {
+      ...extra,
+      provider,
+      baseUrl: normalizeBaseUrl(options.baseUrl ?? defaults.baseUrl),
+      timeout: numberOption(options, 'timeout', 30_000),
+      maxRetries: numberOption(options, 'maxRetries', 2),
+      maxRetryAfter: numberOption(options, 'maxRetryAfter', 60_000),
+      maxResponseBytes: numberOption(options, 'maxResponseBytes', 16 * 1024 * 1024),
+      fetch: options.fetch,
+      headers,
+    }
   } catch (problem) {
-    check(problem)
-  }
-  check((credential || holdsSecret) && headers.authorization !== undefined && `an Authorization header beside ${name} is ambiguous`)
-  const client = {
-    ...extra,
-    provider,
-    baseUrl: normalizeBaseUrl(options.baseUrl ?? defaults.baseUrl, provider),
-    timeout: number('timeout', 30_000),
-    maxRetries: number('maxRetries', 2),
-    maxRetryAfter: number('maxRetryAfter', 60_000),
-    maxResponseBytes: number('maxResponseBytes', 16 * 1024 * 1024),
-    fetch: options.fetch,
-    headers,
+    throw invalid(problem, provider)
   }
   Object.defineProperties(client, {
     [CREDENTIAL]: { value: () => credential },

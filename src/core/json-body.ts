@@ -1,4 +1,4 @@
-import { paramsProblem } from './params.js'
+import { assertParams } from './params.js'
 
 /**
  * JSON text of a params object, refusing what JSON.stringify would silently corrupt (NaN,
@@ -6,8 +6,7 @@ import { paramsProblem } from './params.js'
  * bundles never carry it.
  */
 export function jsonBody(value: unknown): string {
-  const problem = paramsProblem(value)
-  if (problem) throw problem
+  assertParams(value)
   return JSON.stringify(value, (key, item) => {
     if (typeof item === 'bigint' || (typeof item === 'number' && !Number.isFinite(item))) throw `params.${key} cannot be sent as JSON: ${item}`
     return item

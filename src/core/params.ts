@@ -7,16 +7,18 @@ export type Params = Record<string, unknown>
 export const isPlainObject = (value: unknown): value is Params =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
-/** Why a params argument is refused, or undefined when it is a plain object or absent. */
-export function paramsProblem(params: unknown): string | undefined {
-  if (params === undefined || isPlainObject(params)) return undefined
-  return `params must be an object, got ${Array.isArray(params) ? 'array' : describe(params)}`
+/** Throws a message unless the params argument is a plain object or absent. */
+export function assertParams(params: unknown): void {
+  if (params !== undefined && !isPlainObject(params)) throw `params must be an object, got ${describe(params)}`
 }
 
 /** The params argument must be a plain object (or absent). */
 export function checkParams<T extends object>(params: T | undefined, provider: Provider): T | undefined {
-  const problem = paramsProblem(params)
-  if (problem) throw invalid(problem, provider)
+  try {
+    assertParams(params)
+  } catch (problem) {
+    throw invalid(problem, provider)
+  }
   return params
 }
 

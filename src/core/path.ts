@@ -32,10 +32,12 @@ export function encode(text: string, where: number | string): string {
   try {
     return /^[\w.~-]*$/.test(text) ? text : encodeURIComponent(text)
   } catch {
-    throw `${typeof where === 'number' ? 'path parameter ' + where : 'query parameter ' + JSON.stringify(where)} holds a lone surrogate`
+    // JSON.stringify: a number as it is, a key in quotes.
+    throw `${typeof where === 'number' ? 'path' : 'query'} parameter ${JSON.stringify(where)} holds a lone surrogate`
   }
 }
 
+/** What a refused value was, for a message: a string quoted, else its kind (never an object's content). */
 export function describe(value: unknown): string {
-  return typeof value === 'string' ? JSON.stringify(value) : value === null ? 'null' : typeof value
+  return typeof value === 'string' ? JSON.stringify(value) : value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value
 }

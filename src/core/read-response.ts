@@ -1,4 +1,3 @@
-import { ApiError } from './errors/api-error.js'
 import type { Provider } from './errors/affiliate-error.js'
 import { errorForStatus } from './errors/error-for-status.js'
 import { readBody } from './read-body.js'
@@ -13,7 +12,6 @@ const runtime = globalThis as { Bun?: unknown; Deno?: unknown; process?: { versi
 const streamIsCheaper = !runtime.Bun && !runtime.Deno && !!runtime.process?.versions?.node
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value ? value : undefined)
-const object = (value: unknown): Record<string, any> => (value && typeof value === 'object' ? value : {})
 
 /**
  * Parsed JSON of a 2xx (undefined when empty, as with 204), or the typed error for anything else.
@@ -42,29 +40,29 @@ export async function readResponse(response: Response, provider: Provider, secre
   }
   if (ok && parsed && !truncated) return body
   // Error path from here on: worth the work of a full description.
-  const headers: Record<string, string> = {}
-  given.forEach((value, key) => (headers[key] = value))
+  const headers: Record<string, string> = Object.fromEntries(given)
   // Redact before cutting and stripping (a cut can split the secret), and again after.
   const excerpt = redactText(redactText(raw.slice(0, 4000), secret).replace(/<[^>]*>|\s+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 160), secret)
-  const envelope = object(body)
-  const error = object(envelope.error)
-  const code = ok ? (truncated ? 'RESPONSE_TOO_LARGE' : 'INVALID_JSON') : text(error.code)
+  // Optional chaining reads any JSON value (null, a number, a string) as one without these fields.
+  const error = body?.error
+  const code = ok ? (truncated ? 'RESPONSE_TOO_LARGE' : 'INVALID_JSON') : text(error?.code)
   const reason = ok
     ? truncated ? `body over maxResponseBytes (${maxBytes})` : `not JSON: ${excerpt}`
-    : (text(error.message) ?? text(envelope.error) ?? text(envelope.message) ?? (excerpt || response.statusText))
+    : (text(error?.message) ?? text(error) ?? text(body?.message) ?? (excerpt || response.statusText))
   const retryAfter = parseRetryAfter(headers)
   const init = redact(
     {
       provider,
       status,
       code,
-      requestId: text(object(envelope.meta).requestId) ?? headers['x-request-id'],
-      details: error.details ?? envelope.details,
+      requestId: text(body?.meta?.requestId) ?? headers['x-request-id'],
+      details: error?.details ?? body?.details,
       headers,
-      retryAfter: retryAfter === undefined ? undefined : retryAfter / 1000,
+      retryAfter: retryAfter && retryAfter / 1000, // undefined and 0 stay as they are
     },
     secret,
   )
   const message = redactText(`${provider} ${status}${code ? ` ${code}` : ''}: ${reason}`, secret)
-  throw ok ? new ApiError(message, init) : errorForStatus(message, init)
+  // A 2xx gets a plain ApiError from the table too.
+  throw errorForStatus(message, init)
 }

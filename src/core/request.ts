@@ -1,13 +1,13 @@
 import { buildPath, type PathTemplate } from './path.js'
 import { buildQuery } from './query.js'
-import { paramsProblem } from './params.js'
+import { assertParams } from './params.js'
 import { getCredential, MISSING } from './credential.js'
 import { AffiliateError } from './errors/affiliate-error.js'
 import { ConnectionError } from './errors/connection-error.js'
 import { TimeoutError } from './errors/timeout-error.js'
 import { mergeHeaders } from './headers.js'
 import { invalid } from './invalid.js'
-import { numberProblem } from './limits.js'
+import { numberOption } from './limits.js'
 import { readResponse } from './read-response.js'
 import { redactCause, redactText } from './redact.js'
 import { retryAfterFailure, type RetryOptions } from './retry/retry.js'
@@ -67,11 +67,11 @@ export function request<T = unknown>(client: Client, spec: RequestSpec, options:
     const held = spec.credential ?? getCredential(client)
     secret = spec.anonymous ? undefined : held
     if (!spec.anonymous && !secret) throw (client as any)[MISSING] as string
-    const { maxRetries = client.maxRetries } = options
-    ;({ timeout = client.timeout, signal } = options)
     // The client's own values were checked when it was made.
-    const problem = (options.timeout !== undefined && numberProblem('timeout', timeout)) || (options.maxRetries !== undefined && numberProblem('maxRetries', maxRetries)) || paramsProblem(spec.query)
-    if (problem) throw problem
+    timeout = numberOption(options, 'timeout', client.timeout)
+    const maxRetries = numberOption(options, 'maxRetries', client.maxRetries)
+    signal = options.signal
+    assertParams(spec.query)
     if (signal != null && !isSignal(signal)) throw 'signal must be an AbortSignal'
     url = client.baseUrl + buildPath(spec.path) + buildQuery(spec.query)
     body = spec.body?.()
@@ -88,7 +88,7 @@ export function request<T = unknown>(client: Client, spec: RequestSpec, options:
     }
     retries = repeatable ? maxRetries : 0
   } catch (problem) {
-    return Promise.reject(typeof problem === 'string' ? invalid(problem, provider) : problem)
+    return Promise.reject(invalid(problem, provider))
   }
   // A caller's abort rejects with its reason as it is, whatever its type.
   if (signal?.aborted) return Promise.reject(signal.reason)

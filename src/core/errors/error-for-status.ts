@@ -17,7 +17,7 @@ const BY_STATUS: Record<number, typeof ApiError> = {
   429: RateLimitError,
 }
 
-/** The error class for an HTTP status; statuses without their own class get a plain `ApiError`. */
+/** The error class for an HTTP status; statuses without their own class (a 2xx too) get a plain `ApiError`. */
 export function errorForStatus(message: string, init: ApiErrorInit): ApiError {
   const Class = BY_STATUS[init.status] ?? (init.status >= 500 ? ServerError : ApiError)
   return new Class(message, init)

@@ -6,6 +6,5 @@ const RETRYABLE_STATUSES = new Set([408, 429, 500, 502, 503, 504])
 
 /** Transient failures: the network, a timeout, or 408/429/500/502/503/504. */
 export function isRetryable(error: unknown): boolean {
-  if (error instanceof ConnectionError || error instanceof TimeoutError) return true
-  return error instanceof ApiError && RETRYABLE_STATUSES.has(error.status)
+  return error instanceof ConnectionError || error instanceof TimeoutError || (error instanceof ApiError && RETRYABLE_STATUSES.has(error.status))
 }
