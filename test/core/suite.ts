@@ -309,7 +309,8 @@ test('bad input is a typed error and nothing is sent', async () => {
 })
 
 test('client options are checked at creation', async () => {
-  for (const options of [{ baseUrl: 'http://api.example.test' }, { baseUrl: 'not a url' }, { timeout: -1 }, { maxRetries: 1.5 }, { apiKey: 'has space' }]) {
+  const userInfo = ['https://user@api.example.test', 'https://user:pw@api.example.test', 'https://:pw@api.example.test']
+  for (const options of [{ baseUrl: 'http://api.example.test' }, { baseUrl: 'not a url' }, ...userInfo.map((baseUrl) => ({ baseUrl })), { timeout: -1 }, { maxRetries: 1.5 }, { apiKey: 'has space' }]) {
     let threw: unknown
     try {
       createAgentRef({ apiKey: KEY, dangerouslyAllowBrowser: true, ...options })
@@ -317,6 +318,7 @@ test('client options are checked at creation', async () => {
       threw = error
     }
     ok(root.isAffiliateError(threw), `accepted ${JSON.stringify(options)}`)
+    ok(!String((threw as Error).message).includes('pw'), 'a password in a refused baseUrl is not quoted')
   }
   equal(createAgentRef({ apiKey: KEY, baseUrl: 'http://127.0.0.1:8787/api/v1/', dangerouslyAllowBrowser: true }).baseUrl, 'http://127.0.0.1:8787/api/v1')
   ok(Object.isFrozen(createAgentRef({ apiKey: KEY, dangerouslyAllowBrowser: true })))
