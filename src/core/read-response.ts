@@ -1,4 +1,5 @@
 import type { Provider } from './errors/affiliate-error.js'
+import { checkResponse } from './check-response.js'
 import { errorForStatus } from './errors/error-for-status.js'
 import { readBody } from './read-body.js'
 import { redact, redactText } from './redact.js'
@@ -14,13 +15,17 @@ const streamIsCheaper = !runtime.Bun && !runtime.Deno && !!runtime.process?.vers
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value ? value : undefined)
 
 /**
- * Parsed JSON of a 2xx (undefined when empty, as with 204), or the typed error for anything else.
+ * Parsed JSON of a 2xx (undefined when empty, as with 204), or the typed error for anything else
+ * (what fetch gave is checked first: see `checkResponse`).
  * Reads the three providers' error bodies: AgentRef `{error: {code, message, details}, meta: {requestId}}`,
  * AgentClick `{success: false, message}`, Agentries `{error: "…", details}`; any other body (an
  * HTML page, any JSON value) maps by status, with a short excerpt.
  */
 export async function readResponse(response: Response, provider: Provider, secret: string | undefined, maxBytes: number): Promise<unknown> {
-  const { status, ok, headers: given } = response
+  const status = response?.status
+  const given = response?.headers
+  checkResponse(response, status, given, provider)
+  const ok = status > 199 && status < 300
   // Error bodies are read only as far as any envelope and the excerpt need: 64 KiB.
   const limit = ok ? maxBytes : 65_536
   const length = given.get('content-length')

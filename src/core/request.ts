@@ -12,7 +12,6 @@ import { readResponse } from './read-response.js'
 import { redactCause, redactText } from './redact.js'
 import { retryAfterFailure, type RetryOptions } from './retry/retry.js'
 import type { ApiError } from './errors/api-error.js'
-import { checkResponse } from './check-response.js'
 import { isSignal } from './signal.js'
 import type { Client, HttpMethod, IdempotentRequestOptions, RequestOptions } from './types.js'
 
@@ -50,6 +49,9 @@ export interface CallOptions extends RequestOptions {
    */
   onRetry?: (info: { error: RetriedError; attempt: number; delay: number }) => void
 }
+
+/** A timed-out attempt's controller aborts (module-level: no closure per attempt). */
+const expire = (controller: AbortController): void => controller.abort()
 
 /** The one request pipeline: validate, build, send with per-attempt timeouts and retries, read, map errors. */
 export function request<T = unknown>(client: Client, spec: RequestSpec, options: CallOptions = {}): Promise<T> {
@@ -98,11 +100,11 @@ export function request<T = unknown>(client: Client, spec: RequestSpec, options:
     // One controller per attempt: its timer and the caller's signal both abort it, on every runtime
     // (no reliance on AbortSignal.any); both are detached when the attempt ends.
     const controller = new AbortController()
-    const timer = setTimeout(() => controller.abort(), timeout)
+    const timer = setTimeout(expire, timeout, controller)
     const forward = signal && (() => controller.abort(signal!.reason))
     if (forward) signal!.addEventListener('abort', forward)
     try {
-      const response = checkResponse(await fetchFn(url, { method: spec.method, headers, body, redirect: 'manual', signal: controller.signal }), provider)
+      const response = await fetchFn(url, { method: spec.method, headers, body, redirect: 'manual', signal: controller.signal })
       return (await readResponse(response, provider, secret, client.maxResponseBytes)) as T
     } catch (error) {
       if (signal?.aborted) throw signal.reason
