@@ -28,13 +28,13 @@ export async function readResponse(response: Response, provider: Provider, secre
   const ok = status > 199 && status < 300
   // Error bodies are read only as far as any envelope and the excerpt need: 64 KiB.
   const limit = ok ? maxBytes : 65_536
-  const length = given.get('content-length')
-  let raw: string
-  let truncated: boolean | undefined
   // Known and small enough, and not decompressed on the way (which could make it larger): read it
   // whole. Else as a stream, up to the limit (`response.body` is touched only then: some runtimes
-  // build a stream on access).
-  if (length && +length <= limit && !streamIsCheaper && !given.has('content-encoding')) raw = await response.text()
+  // build a stream on access). Where the stream is cheaper anyway (Node), no header is looked at.
+  const length = streamIsCheaper ? null : given.get('content-length')
+  let raw: string
+  let truncated: boolean | undefined
+  if (length && +length <= limit && !given.has('content-encoding')) raw = await response.text()
   else [raw, truncated] = await readBody(response, limit)
   let body: any
   let parsed = true
