@@ -3,19 +3,21 @@ import { describe, expect, test } from 'vitest'
 import { bundle, bundleCases } from '../bench/sizes.mjs'
 
 // Gzipped bytes (esbuild --minify, gzip -9), built from the sources in this run, beside the
-// official SDK bundled in the same run. These lock in what we ship, so a change that bloats a
-// bundle fails here. The contract's targets (section 10) are not met yet: `createAgentRef` +
-// `listPrograms` ≤ 2,048 B and the merchant set ≤ the official SDK (a ratio of 1); `npm run bench`
-// reports how far off they are, and the README's "Size and speed" what it would take.
+// official SDK bundled in the same run. These lock in what we ship (each about 0.5 % above the
+// figures at the time of writing), so a change that bloats a bundle fails here. The contract's
+// targets (section 10) are not met: `createAgentRef` + `listPrograms` ≤ 2,048 B (it is 4,584 B)
+// and the merchant set ≤ the official SDK (1.48 times). `npm run bench:costs` shows that the
+// contract's checks alone cost more than the gap; the README's "Size and speed" says what it
+// would take.
 const BUDGETS: Record<string, number> = {
-  'listPrograms alone': 4_590,
-  'whole affiliate-fetch/agentref': 8_940,
-  'trackClick alone': 5_890,
-  'createReferralCode alone': 6_010,
-  'whole affiliate-fetch/agentclick': 7_020,
-  'whole affiliate-fetch/agentries': 6_740,
-  'whole affiliate-fetch/tools': 21_000,
-  'tools definitions only': 10_000,
+  'listPrograms alone': 4_610,
+  'whole affiliate-fetch/agentref': 8_980,
+  'trackClick alone': 5_910,
+  'createReferralCode alone': 6_040,
+  'whole affiliate-fetch/agentclick': 7_050,
+  'whole affiliate-fetch/agentries': 6_780,
+  'whole affiliate-fetch/tools': 18_750,
+  'tools definitions only': 8_960,
 }
 /** The merchant set's gzip over the official SDK's for one call, both bundled in this run. */
 const MERCHANT_VS_OFFICIAL = 1.5
