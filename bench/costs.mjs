@@ -3,12 +3,10 @@
 // that keeps the call working without the behaviour (an esbuild plugin replaces the files), and
 // prints the gzip bytes saved. The last row swaps all of them: the floor of this design without
 // the contract's checks. Figures for deciding what a size target would cost; nothing here ships.
-import { build } from 'esbuild'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { gzipSync } from 'node:zlib'
-import { bundleCases } from './sizes.mjs'
+import { bundle, bundleCases } from './sizes.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const core = (file) => path.join(root, 'src', 'core', file)
@@ -31,44 +29,49 @@ const behaviours = {
     [core('read-response.ts')]: `import { errorForStatus } from './errors/error-for-status.js'; import { readBody } from './read-body.js'
 export async function readResponse(r: Response, provider: any, _s: any, max: number) { const [t] = await readBody(r, max); if (r.ok) return t ? JSON.parse(t) : undefined; throw errorForStatus(provider + ' ' + r.status, { provider, status: r.status }) }`,
   },
-  'redirects refused, Response checked (§4)': { [core('check-response.ts')]: `export const checkResponse = (r: Response) => r` },
+  'redirects refused, Response checked (§4)': { [core('check-response.ts')]: `export const checkResponse = (..._args: unknown[]) => {}` },
   'base URL checks (§2)': { [core('base-url.ts')]: `export const normalizeBaseUrl = (v: string) => v` },
-  'numeric option checks (§2)': { [core('limits.ts')]: `export const MAX_TIMER_MS = 2 ** 31 - 1; export const numberProblem = (_k: any, _v: any): string | undefined => undefined` },
+  'numeric option checks (§2)': { [core('limits.ts')]: `export const MAX_TIMER_MS = 2 ** 31 - 1; export const numberOption = (o: any, k: string, fallback: number): number => o[k] ?? fallback` },
   'path segment checks and encoding (§3)': {
     [core('path.ts')]: `export const path = (strings: any, ...values: any[]) => ({ strings, values }); export const buildPath = ({ strings, values }: any) => strings.reduce((a: string, s: string, i: number) => a + encodeURIComponent(values[i - 1]) + s)
 export const encode = (t: string) => encodeURIComponent(t); export const describe = (v: unknown) => typeof v`,
   },
   'query value checks (§3)': { [core('query.ts')]: `export const buildQuery = (q: any) => (q && Object.keys(q).length ? '?' + new URLSearchParams(q) : '')` },
   'params and signal checks (§3, §4)': {
-    [core('params.ts')]: (source) => source.replace(/(export function paramsProblem\([^)]*\)[^{]*\{)/, '$1 return undefined;'),
+    [core('params.ts')]: (source) => source.replace(/(export function assertParams\([^)]*\)[^{]*\{)/, '$1 return;'),
     [core('signal.ts')]: `export const isSignal = (_v: unknown) => true`,
   },
   'credential text check (§4)': { [core('credential.ts')]: `export const CREDENTIAL = Symbol.for('affiliate-fetch.credential'); export const MISSING = Symbol.for('affiliate-fetch.missing'); export const getCredential = (c: any) => c[CREDENTIAL]?.(); export const isTokenText = (_v: string) => true` },
 }
 
+/** gzip bytes of the listPrograms bundle with these files swapped. */
 async function gzipWith(replacements) {
-  const result = await build({
-    stdin: { contents: bundleCases('src')['listPrograms alone'], resolveDir: root, loader: 'ts', sourcefile: 'entry.ts' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    write: false,
-    logLevel: 'silent',
-    plugins: [{ name: 'swap', setup: (b) => b.onLoad({ filter: /\.ts$/ }, (args) => {
-      const swap = replacements[args.path]
-      if (swap === undefined) return undefined
-      return { contents: typeof swap === 'function' ? swap(readFileSync(args.path, 'utf8')) : swap, loader: 'ts' }
-    }) }],
-  })
-  return gzipSync(result.outputFiles[0].text, { level: 9 }).length
+  const swap = {
+    name: 'swap',
+    setup: (build) =>
+      build.onLoad({ filter: /\.ts$/ }, (args) => {
+        const replacement = replacements[args.path]
+        if (replacement === undefined) return undefined
+        const source = readFileSync(args.path, 'utf8')
+        const contents = typeof replacement === 'function' ? replacement(source) : replacement
+        if (contents === source) throw new Error(`the swap for ${args.path} no longer matches it`)
+        return { contents, loader: 'ts' }
+      }),
+  }
+  return (await bundle(bundleCases('src')['listPrograms alone'], [swap])).gzip
 }
 
-const full = await gzipWith({})
-const rows = {}
-for (const [name, replacements] of Object.entries(behaviours)) rows[name] = { 'gzip B saved without it': full - (await gzipWith(replacements)) }
-const floor = await gzipWith(Object.assign({}, ...Object.values(behaviours)))
-rows['all of the above'] = { 'gzip B saved without it': full - floor }
-console.log(`createAgentRef + listPrograms: ${full} B gzip; without every behaviour below: ${floor} B (the contract's target: 2,048 B)`)
-console.table(rows)
+/** The bundle's gzip bytes, what each behaviour costs in them, and the bytes left without all of them. */
+export async function behaviourCosts() {
+  const full = await gzipWith({})
+  const costs = {}
+  for (const [name, replacements] of Object.entries(behaviours)) costs[name] = full - (await gzipWith(replacements))
+  const floor = await gzipWith(Object.assign({}, ...Object.values(behaviours)))
+  return { full, costs, floor }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { full, costs, floor } = await behaviourCosts()
+  console.log(`createAgentRef + listPrograms: ${full} B gzip; without every behaviour below: ${floor} B (the contract's target: 2,048 B)`)
+  console.table(Object.fromEntries([...Object.entries(costs), ['all of the above', full - floor]].map(([name, saved]) => [name, { 'gzip B saved without it': saved }])))
+}

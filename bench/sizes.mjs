@@ -32,8 +32,8 @@ export function bundleCases(from = 'src') {
   }
 }
 
-/** Bundles one snippet; returns its minified text and sizes in bytes. */
-export async function bundle(contents) {
+/** Bundles one snippet (with any esbuild plugins); returns its minified text and sizes in bytes. */
+export async function bundle(contents, plugins = []) {
   const result = await build({
     stdin: { contents, resolveDir: root, loader: 'ts', sourcefile: 'entry.ts' },
     bundle: true,
@@ -44,6 +44,7 @@ export async function bundle(contents) {
     write: false,
     metafile: true,
     logLevel: 'silent',
+    plugins,
   })
   const text = result.outputFiles[0].text
   const inputs = Object.fromEntries(Object.entries(Object.values(result.metafile.outputs)[0].inputs).map(([file, { bytesInOutput }]) => [file, bytesInOutput]))

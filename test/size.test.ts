@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest'
 // @ts-expect-error: a plain .mjs helper shared with the benchmark
 import { bundle, bundleCases } from '../bench/sizes.mjs'
+// @ts-expect-error: a plain .mjs helper
+import { behaviourCosts } from '../bench/costs.mjs'
 
 // Gzipped bytes (esbuild --minify, gzip -9), built from the sources in this run, beside the
 // official SDK bundled in the same run. These lock in what we ship (each about 0.5 % above the
@@ -86,5 +88,12 @@ describe('bundle size budgets', () => {
   test('listPrograms alone leaves the other AgentRef operations out', async () => {
     const { text } = await get('listPrograms alone')
     for (const other of ['/payouts', '/webhooks', '/marketing-resources', 'svix']) expect(text).not.toContain(other)
+  })
+
+  test('npm run bench:costs still swaps out real code: each behaviour it prices costs bytes', async () => {
+    const { full, costs, floor } = await behaviourCosts()
+    expect(full).toBe((await get('listPrograms alone')).gzip)
+    for (const [name, saved] of Object.entries(costs as Record<string, number>)) expect(saved, name).toBeGreaterThan(10)
+    expect(floor).toBeLessThan(full)
   })
 })
