@@ -78,7 +78,7 @@ export async function callAction<T = unknown>(
   const gate = rateLimiter && ((signal: AbortSignal | undefined) => rateLimiter.take(kind, signal))
   const result = await request(
     client,
-    { method: 'POST', path: path``, body: () => jsonBody({ action, params: body }), retry: repeatable, anonymous: action === 'health', gate },
+    { method: 'POST', path: path``, body: jsonBody({ action, params: body }), retry: repeatable, anonymous: action === 'health', gate },
     options,
   )
   return unwrap(client, result) as T

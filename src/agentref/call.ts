@@ -32,10 +32,12 @@ function envelope(body: unknown): { data: unknown; meta?: unknown } {
   return body as { data: unknown; meta?: unknown }
 }
 
+/** The `data` of an answer: what single-object and array operations return. */
+const data = (body: unknown): any => envelope(body).data
+
 /** GET, retried on transient failures; returns `data`. */
-export async function get<T>(client: AgentRefClient, path: PathTemplate, query?: Query, options?: CallOptions): Promise<T> {
-  const body = await request(client, { method: 'GET', path, query, retry: true }, options)
-  return envelope(body).data as T
+export function get<T>(client: AgentRefClient, path: PathTemplate, query?: Query, options?: CallOptions): Promise<T> {
+  return request(client, { method: 'GET', path, query, retry: true }, options).then(data)
 }
 
 /** GET of a paginated list; returns `{ data, meta }`. */
@@ -50,7 +52,7 @@ export function getPage<T>(client: AgentRefClient, path: PathTemplate, query?: Q
  * POST. `idempotent`: the reference marks it "Idem: Yes", so a key is generated when the caller
  * gives none. Any POST with a key is retried; the key is the same on every attempt.
  */
-export async function post<T>(
+export function post<T>(
   client: AgentRefClient,
   path: PathTemplate,
   body: unknown,
@@ -59,12 +61,11 @@ export async function post<T>(
   query?: Query,
 ): Promise<T> {
   const idempotency = (given: unknown, header: string | undefined) => resolveIdempotencyKey(given, header, idempotent)
-  const result = await request(client, { method: 'POST', path, query, body: () => jsonBody(body), idempotency }, options)
-  return envelope(result).data as T
+  return request(client, { method: 'POST', path, query, body: jsonBody(body), idempotency }, options).then(data)
 }
 
 /** PATCH, PUT or DELETE: never retried, no idempotency key. */
-export async function send<T>(
+export function send<T>(
   client: AgentRefClient,
   method: Exclude<HttpMethod, 'GET' | 'POST'>,
   path: PathTemplate,
@@ -72,6 +73,5 @@ export async function send<T>(
   options?: CallOptions,
   query?: Query,
 ): Promise<T> {
-  const result = await request(client, { method, path, query, body: body === undefined ? undefined : () => jsonBody(body) }, options)
-  return envelope(result).data as T
+  return request(client, { method, path, query, body: jsonBody(body) }, options).then(data)
 }

@@ -20,7 +20,7 @@ export async function call<T>(
   anonymous = false,
 ): Promise<T> {
   const get = method === 'GET'
-  const spec = { method, path, retry: get, anonymous, query: get ? params : undefined, body: get || params === undefined ? undefined : () => jsonBody(params) }
+  const spec = { method, path, retry: get, anonymous, query: get ? params : undefined, body: get ? undefined : jsonBody(params) }
   if (anonymous) return request<T>(client, spec, options)
   const token = await getAuthToken(client, options)
   try {

@@ -5,8 +5,8 @@ import { getCredential, isTokenText } from '../core/credential.js'
 import { invalid } from '../core/invalid.js'
 import { path } from '../core/path.js'
 import { request } from '../core/request.js'
-import type { RequestOptions } from '../core/types.js'
-import type { Client } from '../core/types.js'
+import { isSignal } from '../core/signal.js'
+import type { Client, RequestOptions } from '../core/types.js'
 import { canonicalJson, importSeed, signHex } from './sign.js'
 import type { AgentriesClient } from './client.js'
 import type { AuthTokenResponse } from './types.js'
@@ -51,7 +51,7 @@ export function createMinter(did: string, privateKey: string | CryptoKey): Token
     // Minting has no side effect, so it may be retried like a GET.
     const body = await request<Partial<AuthTokenResponse> | undefined>(
       client,
-      { method: 'POST', path: path`/api/auth/token`, body: () => jsonBody({ did, message, signature }), anonymous: true, retry: true },
+      { method: 'POST', path: path`/api/auth/token`, body: jsonBody({ did, message, signature }), anonymous: true, retry: true },
       { signal, timeout, maxRetries },
     )
     // Never quoted: it is a secret, and one with line breaks could not even be sent.
@@ -94,7 +94,7 @@ export function createMinter(did: string, privateKey: string | CryptoKey): Token
 /** The shared mint keeps going for the others; only this caller's wait ends on its abort. */
 function waitFor<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
   // A bad signal is refused by the mint's request itself, as a typed error.
-  if (typeof signal?.addEventListener !== 'function') return promise
+  if (!isSignal(signal)) return promise
   if (signal.aborted) return Promise.reject(signal.reason)
   return new Promise<T>((resolve, reject) => {
     const onAbort = (): void => reject(signal.reason)

@@ -1,14 +1,18 @@
 import { assertParams } from './params.js'
 
 /**
- * JSON text of a params object, refusing what JSON.stringify would silently corrupt (NaN,
- * Infinity) or cannot write (bigint). Throws a message. Only writes import it: GET-only
+ * A write's body for the request spec: its JSON text, built at send time so that a bad value
+ * rejects the call instead of throwing; `undefined` sends none. Refuses what JSON.stringify would
+ * silently corrupt (NaN, Infinity) or cannot write (bigint). Only writes import it: GET-only
  * bundles never carry it.
  */
-export function jsonBody(value: unknown): string {
-  assertParams(value)
-  return JSON.stringify(value, (key, item) => {
-    if (typeof item === 'bigint' || (typeof item === 'number' && !Number.isFinite(item))) throw `params.${key} cannot be sent as JSON: ${item}`
-    return item
-  })
+export function jsonBody(value: unknown): (() => string) | undefined {
+  if (value === undefined) return undefined
+  return () => {
+    assertParams(value)
+    return JSON.stringify(value, (key, item) => {
+      if (typeof item === 'bigint' || (typeof item === 'number' && !Number.isFinite(item))) throw `params.${key} cannot be sent as JSON: ${item}`
+      return item
+    })
+  }
 }

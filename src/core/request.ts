@@ -19,7 +19,7 @@ export interface RequestSpec {
   method: HttpMethod
   path: PathTemplate
   query?: object | undefined
-  /** The JSON text of the body (see `jsonBody`), built at send time so bad params reject the call; none: no body. */
+  /** Builds the JSON text of the body at send time (see `jsonBody`), so bad params reject the call; none: no body. */
   body?: (() => string) | undefined
   /** Safe to repeat (GET, server-deduplicated writes). A call with an idempotency key is retried too. */
   retry?: boolean
