@@ -179,29 +179,28 @@ describe('Agentries: credentials from the environment (contract §2)', () => {
   afterEach(() => {
     vi.unstubAllEnvs()
   })
+  const env = (token: string, did: string, privateKey: string) => {
+    vi.stubEnv('AGENTRIES_TOKEN', token)
+    vi.stubEnv('AGENTRIES_DID', did)
+    vi.stubEnv('AGENTRIES_PRIVATE_KEY', privateKey)
+  }
 
   it('mints from AGENTRIES_DID + AGENTRIES_PRIVATE_KEY when nothing is passed', async () => {
-    vi.stubEnv('AGENTRIES_TOKEN', '')
-    vi.stubEnv('AGENTRIES_DID', DID)
-    vi.stubEnv('AGENTRIES_PRIVATE_KEY', SEED)
+    env('', DID, SEED)
     await ag.getReferralStats(f.client({}))
     expect(f.mints()).toHaveLength(1)
     expect(f.calls()[0]!.headers.authorization).toBe('Bearer jwt-1')
   })
 
   it('prefers AGENTRIES_TOKEN over the key pair, and options over both', async () => {
-    vi.stubEnv('AGENTRIES_TOKEN', 'jwt-1')
-    vi.stubEnv('AGENTRIES_DID', DID)
-    vi.stubEnv('AGENTRIES_PRIVATE_KEY', SEED)
+    env('jwt-1', DID, SEED)
     await ag.getReferralStats(f.client({}))
     expect(f.mints()).toHaveLength(0)
     await expect(ag.getAuthToken(f.client({ token: 'given' }))).resolves.toBe('given')
   })
 
   it('a DID without its key is not a credential: the call fails before sending', async () => {
-    vi.stubEnv('AGENTRIES_TOKEN', '')
-    vi.stubEnv('AGENTRIES_DID', DID)
-    vi.stubEnv('AGENTRIES_PRIVATE_KEY', '')
+    env('', DID, '')
     const error = await ag.getReferralStats(f.client({})).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ag.AffiliateError)
     expect(String(error)).toMatch(/AGENTRIES_TOKEN/)
