@@ -110,6 +110,14 @@ export async function startServer({ lifetimeMs = 180_000 } = {}) {
       res.on('close', () => clearTimeout(timer))
       return
     }
+    if (req.method === 'GET' && (route === '/programs/dropped-length' || route === '/programs/dropped-chunked')) {
+      // Headers and part of the body, then the connection drops: a broken body stream.
+      const length = route.endsWith('length') ? { 'content-length': '1000' } : {}
+      res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store', ...corsHeaders(req), ...length })
+      res.write('{"data": {"id": "dropped", "name": "')
+      setTimeout(() => req.socket.destroy(), 20)
+      return
+    }
     if (req.method === 'GET' && route === '/programs/missing') {
       return send(req, res, 404, agentrefError('NOT_FOUND', `No program "missing" visible to key ${key}`, 'req_404'), { 'x-request-id': 'req_404' })
     }

@@ -138,6 +138,17 @@ test("caller's abort rejects with the signal's reason", async (ctx) => {
   }
 })
 
+test('a connection dropped mid-body is a ConnectionError, and retried', async (ctx) => {
+  const { getProgram, ConnectionError } = ctx.lib.agentref
+  for (const id of ['dropped-length', 'dropped-chunked']) {
+    const retried = []
+    const error = await rejects(getProgram(agentref(ctx), id, { maxRetries: 1, onRetry: ({ error }) => retried.push(error.name) }), id)
+    equal([error?.name, retried], ['ConnectionError', ['ConnectionError']], `${id}: error and retries (${describe(error)}; cause ${describe(error?.cause)})`)
+    ok(error instanceof ConnectionError, `${id}: instanceof ConnectionError`)
+    ok(error.cause instanceof Error, `${id}: the runtime's own error is the cause (${describe(error.cause)})`)
+  }
+})
+
 test('404 maps to NotFoundError, with the credential redacted', async (ctx) => {
   const { getProgram, NotFoundError } = ctx.lib.agentref
   const error = await rejects(getProgram(agentref(ctx), 'missing'), 'missing program')

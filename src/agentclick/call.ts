@@ -76,24 +76,24 @@ export async function callAction<T = unknown>(
   const repeatable = kind === R || (action === 'agent.record_conversion' && body.order_id != null && body.order_id !== '')
   const { rateLimiter } = client
   const gate = rateLimiter && ((signal: AbortSignal | undefined) => rateLimiter.take(kind, signal))
-  const result = await request(
+  const read = (result: unknown, status: number) => unwrap(client, result, status)
+  return request<T>(
     client,
-    { method: 'POST', path: path``, body: jsonBody({ action, params: body }), retry: repeatable, anonymous: action === 'health', gate },
+    { method: 'POST', path: path``, body: jsonBody({ action, params: body }), retry: repeatable, anonymous: action === 'health', gate, read },
     options,
   )
-  return unwrap(client, result) as T
 }
 
-function unwrap(client: AgentClickClient, result: unknown): unknown {
+function unwrap(client: AgentClickClient, result: unknown, status: number): unknown {
   if (result === undefined) return undefined
   if (!result || typeof result !== 'object' || Array.isArray(result)) {
-    throw new ApiError('AgentClick: response is not an envelope object', { provider: 'agentclick', status: 200, code: 'INVALID_RESPONSE' })
+    throw new ApiError(`agentclick ${status} INVALID_RESPONSE: not an envelope object`, { provider: 'agentclick', status, code: 'INVALID_RESPONSE' })
   }
   const envelope = result as { success?: unknown; message?: unknown; data?: unknown }
   if (envelope.success === false) {
     const message = typeof envelope.message === 'string' && envelope.message ? envelope.message : 'success: false'
-    // Error statuses were already mapped by the core; this is the HTTP 200 case.
-    throw new ApiError(redact(`agentclick 200: ${message}`, getCredential(client)), { provider: 'agentclick', status: 200 })
+    // Error statuses were already mapped by the core; this is a 2xx saying it failed.
+    throw new ApiError(redact(`agentclick ${status}: ${message}`, getCredential(client)), { provider: 'agentclick', status })
   }
   return envelope.data
 }

@@ -1,4 +1,4 @@
-import { ApiError } from '../core/errors/api-error.js'
+import { AffiliateError } from '../core/errors/affiliate-error.js'
 import { paginateBy } from '../core/paginate.js'
 import type { CallOptions } from '../core/request.js'
 import type { AgentClickClient } from './client.js'
@@ -22,9 +22,8 @@ function itemsOf(data: unknown): readonly unknown[] {
   if (key) return record[key] as unknown[]
   const arrays = Object.values(record).filter(Array.isArray)
   if (arrays.length === 1) return arrays[0]!
-  throw new ApiError('AgentClick: cannot tell which field of the page holds its items', {
-    provider: 'agentclick', status: 200, code: 'INVALID_RESPONSE',
-  })
+  // No status to report: the response was read and accepted; telling its items apart is paginate's own work.
+  throw new AffiliateError('Pagination stopped: cannot tell which field of the AgentClick page holds its items', { provider: 'agentclick' })
 }
 
 /**

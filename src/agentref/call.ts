@@ -24,28 +24,31 @@ export function split(params: object | undefined, keys: readonly string[], names
   return [rename(picked, names), rename(rest, names)]
 }
 
-function envelope(body: unknown): { data: unknown; meta?: unknown } {
+function envelope(body: unknown, status: number): { data: unknown; meta?: unknown } {
   if (body === undefined) return { data: undefined }
   if (!body || typeof body !== 'object' || !('data' in body)) {
-    throw new ApiError('AgentRef: response has no "data" envelope', { provider: 'agentref', status: 200, code: 'INVALID_RESPONSE' })
+    throw new ApiError(`agentref ${status} INVALID_RESPONSE: no "data" envelope`, { provider: 'agentref', status, code: 'INVALID_RESPONSE' })
   }
   return body as { data: unknown; meta?: unknown }
 }
 
 /** The `data` of an answer: what single-object and array operations return. */
-const data = (body: unknown): any => envelope(body).data
+const data = (body: unknown, status: number): unknown => envelope(body, status).data
+
+/** `{ data, meta }` of a paginated list. */
+const page = (body: unknown, status: number): Page<unknown> => {
+  const { data, meta } = envelope(body, status)
+  return { data: (data ?? []) as unknown[], meta: (meta ?? {}) as Page<unknown>['meta'] }
+}
 
 /** GET, retried on transient failures; returns `data`. */
 export function get<T>(client: AgentRefClient, path: PathTemplate, query?: Query, options?: CallOptions): Promise<T> {
-  return request(client, { method: 'GET', path, query, retry: true }, options).then(data)
+  return request(client, { method: 'GET', path, query, retry: true, read: data }, options)
 }
 
 /** GET of a paginated list; returns `{ data, meta }`. */
 export function getPage<T>(client: AgentRefClient, path: PathTemplate, query?: Query, options?: CallOptions): Promise<Page<T>> {
-  return request(client, { method: 'GET', path, query, retry: true }, options).then((body) => {
-    const { data, meta } = envelope(body)
-    return { data: (data ?? []) as T[], meta: (meta ?? {}) as Page<T>['meta'] }
-  })
+  return request(client, { method: 'GET', path, query, retry: true, read: page }, options)
 }
 
 /**
@@ -61,7 +64,7 @@ export function post<T>(
   query?: Query,
 ): Promise<T> {
   const idempotency = (given: unknown, header: string | undefined) => resolveIdempotencyKey(given, header, idempotent)
-  return request(client, { method: 'POST', path, query, body: jsonBody(body), idempotency }, options).then(data)
+  return request(client, { method: 'POST', path, query, body: jsonBody(body), idempotency, read: data }, options)
 }
 
 /** PATCH, PUT or DELETE: never retried, no idempotency key. */
@@ -73,5 +76,5 @@ export function send<T>(
   options?: CallOptions,
   query?: Query,
 ): Promise<T> {
-  return request(client, { method, path, query, body: jsonBody(body) }, options).then(data)
+  return request(client, { method, path, query, body: jsonBody(body), read: data }, options)
 }

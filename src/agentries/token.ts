@@ -29,6 +29,14 @@ export type MintOptions = Pick<RequestOptions, 'signal' | 'timeout' | 'maxRetrie
 /** A token is replaced this long before it expires, so it never lapses mid-request. */
 const MARGIN_MS = 60_000
 
+/** A token response must carry a token that can be sent; it is never quoted (it is a secret). */
+function usableToken(body: any, status: number): Partial<AuthTokenResponse> {
+  if (typeof body?.token !== 'string' || !isTokenText(body.token)) {
+    throw new ApiError(`agentries ${status} INVALID_RESPONSE: no usable token`, { provider: 'agentries', status, code: 'INVALID_RESPONSE' })
+  }
+  return body
+}
+
 export function createMinter(did: string, privateKey: string | CryptoKey): TokenMinter {
   let key: Promise<CryptoKey> | undefined
   let token: string | undefined
@@ -49,19 +57,15 @@ export function createMinter(did: string, privateKey: string | CryptoKey): Token
     const message = { purpose: 'authenticate', timestamp: Date.now() }
     const signature = await sign(canonicalJson(message))
     // Minting has no side effect, so it may be retried like a GET.
-    const body = await request<Partial<AuthTokenResponse> | undefined>(
+    const body = await request<Partial<AuthTokenResponse>>(
       client,
-      { method: 'POST', path: path`/api/auth/token`, body: jsonBody({ did, message, signature }), anonymous: true, retry: true },
+      { method: 'POST', path: path`/api/auth/token`, body: jsonBody({ did, message, signature }), anonymous: true, retry: true, read: usableToken },
       { signal, timeout, maxRetries },
     )
-    // Never quoted: it is a secret, and one with line breaks could not even be sent.
-    if (typeof body?.token !== 'string' || !isTokenText(body.token)) {
-      throw new ApiError('agentries 200: token response has no usable token', { provider: 'agentries', status: 200, code: 'INVALID_RESPONSE' })
-    }
     const at = body.expires_at
     // Documented in ms; a value that can only be seconds is taken as seconds. No expiry: use once, never cache.
     expiresAt = typeof at === 'number' && Number.isFinite(at) ? (at < 1e11 ? at * 1000 : at) : 0
-    token = body.token
+    token = body.token!
     return token
   }
 

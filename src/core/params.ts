@@ -28,16 +28,13 @@ export function checkParams<T extends object>(params: T | undefined, provider: P
  */
 export function rename(params: object | undefined, names: Record<string, string>): Params | undefined {
   if (!isPlainObject(params)) return params as Params | undefined
-  const out: Params = {}
-  for (const [key, value] of Object.entries(params)) out[names[key] ?? key] = value
-  return out
+  // fromEntries defines own properties: a `__proto__` key (params parsed from JSON) stays data.
+  return Object.fromEntries(Object.entries(params).map(([key, value]) => [Object.hasOwn(names, key) ? names[key] : key, value]))
 }
 
 /** Splits params in two: the listed keys, and the rest (a non-object goes to the rest, unchanged). */
 export function pick(params: object | undefined, keys: readonly string[]): [Params | undefined, Params | undefined] {
   if (!isPlainObject(params)) return [undefined, params as Params | undefined]
-  const picked: Params = {}
-  const rest: Params = {}
-  for (const [key, value] of Object.entries(params)) (keys.includes(key) ? picked : rest)[key] = value
-  return [picked, rest]
+  const entries = Object.entries(params)
+  return [Object.fromEntries(entries.filter(([key]) => keys.includes(key))), Object.fromEntries(entries.filter(([key]) => !keys.includes(key)))]
 }

@@ -36,9 +36,8 @@ export function redact<T>(value: T, secret: string | undefined, depth = 0): T {
   // Error bodies are capped in size, but could still nest deeper than a stack: cut there.
   if (depth > 64) return REDACTED as T
   if (Array.isArray(value)) return value.map((item) => redact(item, secret, depth + 1)) as T
-  const out: Record<string, unknown> = {}
-  for (const [key, item] of Object.entries(value)) out[redactText(key, secret)] = redact(item, secret, depth + 1)
-  return out as T
+  // fromEntries defines own properties: a `__proto__` key from a server stays data, never a prototype.
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [redactText(key, secret), redact(item, secret, depth + 1)])) as T
 }
 
 /**
@@ -53,7 +52,8 @@ export function redactCause(error: unknown, secret: string | undefined, depth = 
     seen = JSON.stringify([error.message, error.stack, { ...error }])
   } catch {} // circular or unserialisable: keep a copy
   if (seen && cause === error.cause && redactText(seen, secret) === seen) return error
-  const copy = Object.assign(new Error(redactText(error.message, secret), { cause }), redact({ ...error }, secret))
+  // Defined, not assigned: an own `__proto__` key stays data.
+  const copy = Object.defineProperties(new Error(redactText(error.message, secret), { cause }), Object.getOwnPropertyDescriptors(redact({ ...error }, secret)))
   copy.name = error.name
   copy.stack = redactText(error.stack ?? '', secret)
   return copy

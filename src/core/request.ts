@@ -3,13 +3,13 @@ import { buildQuery } from './query.js'
 import { assertParams } from './params.js'
 import { getCredential, MISSING } from './credential.js'
 import { AffiliateError } from './errors/affiliate-error.js'
-import { ConnectionError } from './errors/connection-error.js'
+import type { ConnectionError } from './errors/connection-error.js'
 import { TimeoutError } from './errors/timeout-error.js'
 import { mergeHeaders } from './headers.js'
 import { invalid } from './invalid.js'
 import { numberOption } from './limits.js'
-import { readResponse } from './read-response.js'
-import { redactCause, redactText } from './redact.js'
+import { networkError } from './network-error.js'
+import { readResponse, type ReadBody } from './read-response.js'
 import { retryAfterFailure, type RetryOptions } from './retry/retry.js'
 import type { ApiError } from './errors/api-error.js'
 import { isSignal } from './signal.js'
@@ -37,6 +37,8 @@ export interface RequestSpec {
    * slot): input refused unsent never takes one, and retries reuse it.
    */
   gate?: (signal: AbortSignal | undefined) => Promise<void>
+  /** The provider's envelope: what a 2xx's parsed body resolves to (see `ReadBody`). */
+  read?: ReadBody
 }
 
 /** The failures a call retries: an error status, a timeout, a broken connection. */
@@ -105,14 +107,12 @@ export function request<T = unknown>(client: Client, spec: RequestSpec, options:
     if (forward) signal!.addEventListener('abort', forward)
     try {
       const response = await fetchFn(url, { method: spec.method, headers, body, redirect: 'manual', signal: controller.signal })
-      return (await readResponse(response, provider, secret, client.maxResponseBytes)) as T
+      return (await readResponse(response, provider, secret, client.maxResponseBytes, spec.read)) as T
     } catch (error) {
       if (signal?.aborted) throw signal.reason
       if (controller.signal.aborted) throw new TimeoutError(timeout, provider)
-      if (error instanceof AffiliateError) throw error
-      const message = (error as Error)?.message
-      const detail = redactText(typeof message === 'string' ? message : 'fetch failed', secret)
-      throw new ConnectionError(`${provider}: network error: ${detail}`, redactCause(error, secret), provider)
+      // readResponse throws only AffiliateErrors: anything else is fetch itself rejecting.
+      throw error instanceof AffiliateError ? error : networkError(error, provider, secret)
     } finally {
       clearTimeout(timer)
       if (forward) signal!.removeEventListener('abort', forward)

@@ -10,6 +10,9 @@ export const RUNS = {
   webhooksSigned: 1_000 * scale,
   webhooksAnyArguments: 2_000 * scale,
   paths: 1_000 * scale, // each case: one real HTTP request, or none
+  prototypes: 1_000 * scale,
+  unreadable: 500 * scale,
+  statuses: 500 * scale,
 } as const
 
 /** The token alphabet of RFC 6750 (b64token), which API keys and JWTs are drawn from. */
