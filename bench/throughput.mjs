@@ -4,17 +4,23 @@
 // second (user + system time), not per wall second. Prints one JSON line.
 import process from 'node:process'
 
-const [rounds = '9', ms = '400', stub = 'at-once'] = process.argv.slice(2)
+const [rounds = '9', ms = '400', stub = 'stream-length'] = process.argv.slice(2)
 const body = JSON.stringify({ data: [{ id: 'prog_1', name: 'Demo' }], meta: { total: 1, page: 1, pageSize: 20, hasMore: false, requestId: 'req_1' } })
-// As a server answers JSON: with its Content-Length (without one, as with chunked or compressed
-// bodies, affiliate-fetch reads the body as a stream to bound it, which costs more on Deno and Bun).
-const init = { status: 200, headers: { 'content-type': 'application/json', 'content-length': String(new TextEncoder().encode(body).length) } }
-// Every contender gets the same stub: a Response built from prebuilt text.
-// 'at-once': the Response is ready when fetch is called, so an attempt ends within the microtasks of
-// the call. 'next-task': it comes in a later task, as from a network. Every contender arms its
-// timeout either way (ours: a timer per attempt, cleared when the attempt ends).
-globalThis.fetch =
-  stub === 'next-task' ? () => new Promise((resolve) => setImmediate(() => resolve(new Response(body, init)))) : async () => new Response(body, init)
+const bytes = new TextEncoder().encode(body)
+// Every contender gets the same stub: a Response whose body is a stream, as every network response
+// has (a Response built from a string is read on a runtime fast path that no network response
+// takes, so it is not the measure). 'stream-length': with its Content-Length, as a server answers
+// plain JSON; 'stream-chunked': without one, as with chunked or compressed bodies. The Response is
+// ready when fetch is called. Every contender arms its timeout either way.
+const headers = { 'content-type': 'application/json', ...(stub === 'stream-length' ? { 'content-length': String(bytes.length) } : {}) }
+const stream = () =>
+  new ReadableStream({
+    start(controller) {
+      controller.enqueue(bytes.slice())
+      controller.close()
+    },
+  })
+globalThis.fetch = async () => new Response(stream(), { status: 200, headers })
 const baseUrl = 'https://api.example.test/api/v1'
 const apiKey = 'ak_live_bench'
 

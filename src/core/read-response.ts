@@ -11,13 +11,6 @@ import { streamBroke } from './stream-broke.js'
 /** What a provider makes of a 2xx's parsed body (its envelope); it may throw an ApiError of that `status`. */
 export type ReadBody = (body: unknown, status: number) => unknown
 
-/**
- * Node's fetch (undici) reads a body faster through its stream than through `text()`; Deno and
- * Bun build a stream only on demand, so there `text()` is far cheaper (measured by `npm run bench`).
- */
-const runtime = globalThis as { Bun?: unknown; Deno?: unknown; process?: { versions?: { node?: string } } }
-const streamIsCheaper = !runtime.Bun && !runtime.Deno && !!runtime.process?.versions?.node
-
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value ? value : undefined)
 
 /**
@@ -37,15 +30,12 @@ export async function readResponse(response: Response, provider: Provider, secre
     const ok = status > 199 && status < 300
     // Error bodies are read only as far as any envelope and the excerpt need: 64 KiB.
     const limit = ok ? maxBytes : 65_536
-    // Known and small enough, and not decompressed on the way (which could make it larger): read it
-    // whole. Else as a stream, up to the limit (`response.body` is touched only then: some runtimes
-    // build a stream on access). Where the stream is cheaper anyway (Node), no header is looked at.
-    const length = streamIsCheaper ? null : given.get('content-length')
+    // Always as a stream, up to the limit: on a network response (a stream body) that is the
+    // cheaper read on every runtime, with or without a Content-Length (measured by `npm run bench`).
     let raw: string
     let truncated: boolean | undefined
     try {
-      if (length && +length <= limit && !given.has('content-encoding')) raw = await response.text()
-      else [raw, truncated] = await readBody(response, limit)
+      ;[raw, truncated] = await readBody(response, limit)
     } catch (error) {
       throw streamBroke(error) ? networkError(error, provider, secret) : error
     }
