@@ -79,7 +79,7 @@ export async function callAction<T = unknown>(
   const read = (result: unknown, status: number) => unwrap(client, result, status)
   return request<T>(
     client,
-    { method: 'POST', path: path``, body: jsonBody({ action, params: body }), retry: repeatable, anonymous: action === 'health', gate, read },
+    { method: 'POST', path: path``, body: jsonBody({ action, params: body }), retry: repeatable, anonymous: action === 'health', gate, read, route: action },
     options,
   )
 }

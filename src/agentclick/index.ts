@@ -1,5 +1,6 @@
 export * from '../core/errors/index.js'
 export type { ClientOptions, RequestOptions, FetchLike } from '../core/types.js'
+export type { Hooks, RequestEvent, ResponseEvent, RetryEvent } from '../core/hooks.js'
 export type { CallOptions, RetriedError } from '../core/request.js'
 export { createAgentClick, AGENTCLICK_BASE_URL, type AgentClickClient, type AgentClickOptions } from './client.js'
 export { callAction, type AgentClickAction } from './call.js'

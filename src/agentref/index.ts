@@ -1,5 +1,6 @@
 export * from '../core/errors/index.js'
 export type { ClientOptions, RequestOptions, IdempotentRequestOptions, FetchLike } from '../core/types.js'
+export type { Hooks, RequestEvent, ResponseEvent, RetryEvent } from '../core/hooks.js'
 export { createAgentRef, AGENTREF_BASE_URL, type AgentRefClient, type AgentRefOptions } from './client.js'
 export { paginate } from './paginate.js'
 export type { CallOptions, RetriedError } from '../core/request.js'

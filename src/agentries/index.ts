@@ -1,5 +1,6 @@
 export * from '../core/errors/index.js'
 export type { ClientOptions, RequestOptions, FetchLike } from '../core/types.js'
+export type { Hooks, RequestEvent, ResponseEvent, RetryEvent } from '../core/hooks.js'
 export type { CallOptions, RetriedError } from '../core/request.js'
 export { createAgentries, AGENTRIES_BASE_URL, type AgentriesClient, type AgentriesOptions, type SigningKey } from './client.js'
 export { getAuthToken, type TokenMinter } from './token.js'

@@ -33,6 +33,7 @@ export function createClient<P extends Provider, Extra extends object = object>(
     // A credential in a page is readable by every visitor: refuse unless the caller says they know.
     if ((credential !== undefined || holdsSecret) && typeof document !== 'undefined' && !options.dangerouslyAllowBrowser) throw `${name} in a browser page is public: set dangerouslyAllowBrowser`
     if (options.fetch !== undefined && typeof options.fetch !== 'function') throw 'fetch must be a function'
+    if (options.hooks != null && typeof options.hooks !== 'object') throw 'hooks must be an object'
     const headers = Object.freeze(mergeHeaders({}, options.headers, 'client'))
     if ((credential || holdsSecret) && headers.authorization !== undefined) throw `an Authorization header beside ${name} is ambiguous`
     client = {
@@ -45,6 +46,7 @@ export function createClient<P extends Provider, Extra extends object = object>(
       maxResponseBytes: numberOption(options, 'maxResponseBytes', 16 * 1024 * 1024),
       fetch: options.fetch,
       headers,
+      hooks: options.hooks ?? undefined,
     }
   } catch (problem) {
     throw invalid(problem, provider)

@@ -2,6 +2,7 @@ import { buildPath, type PathTemplate } from './path.js'
 import { buildQuery } from './query.js'
 import { assertParams } from './params.js'
 import { getCredential, MISSING } from './credential.js'
+import { emit, type Hooks, type ResponseEvent } from './hooks.js'
 import { AffiliateError } from './errors/affiliate-error.js'
 import type { ConnectionError } from './errors/connection-error.js'
 import { TimeoutError } from './errors/timeout-error.js'
@@ -39,6 +40,8 @@ export interface RequestSpec {
   gate?: (signal: AbortSignal | undefined) => Promise<void>
   /** The provider's envelope: what a 2xx's parsed body resolves to (see `ReadBody`). */
   read?: ReadBody
+  /** The route hooks report, when not the path template (AgentClick: the action). */
+  route?: string
 }
 
 /** The failures a call retries: an error status, a timeout, a broken connection. */
@@ -97,31 +100,62 @@ export function request<T = unknown>(client: Client, spec: RequestSpec, options:
   // A caller's abort rejects with its reason as it is, whatever its type.
   if (signal?.aborted) return Promise.reject(signal.reason)
   const fetchFn = client.fetch ?? fetch
+  // Observed only when a hook is given: without, a call builds no event.
+  const layers: (Hooks | undefined)[] | undefined = client.hooks || options.hooks ? [client.hooks, options.hooks] : undefined
+  const base = layers && {
+    provider,
+    method: spec.method,
+    route: spec.route ?? spec.path.strings.join('{id}'),
+    url,
+    idempotencyKey: headers['idempotency-key'],
+  }
 
-  const attempt = async (): Promise<T> => {
+  const attempt = async (n = 0): Promise<T> => {
     // One controller per attempt: its timer and the caller's signal both abort it, on every runtime
     // (no reliance on AbortSignal.any); both are detached when the attempt ends.
     const controller = new AbortController()
     const timer = setTimeout(expire, timeout, controller)
     const forward = signal && (() => controller.abort(signal!.reason))
     if (forward) signal!.addEventListener('abort', forward)
+    const event = base && { ...base, attempt: n }
+    const started = event && (emit(layers!, 'onRequest', event), Date.now())
+    let response: Response | undefined
     try {
-      const response = await fetchFn(url, { method: spec.method, headers, body, redirect: 'manual', signal: controller.signal })
-      return (await readResponse(response, provider, secret, client.maxResponseBytes, spec.read)) as T
+      response = await fetchFn(url, { method: spec.method, headers, body, redirect: 'manual', signal: controller.signal })
+      const result = (await readResponse(response, provider, secret, client.maxResponseBytes, spec.read)) as T
+      if (event) observe(response, undefined)
+      return result
     } catch (error) {
-      if (signal?.aborted) throw signal.reason
-      if (controller.signal.aborted) throw new TimeoutError(timeout, provider)
-      // readResponse throws only AffiliateErrors: anything else is fetch itself rejecting.
-      throw error instanceof AffiliateError ? error : networkError(error, provider, secret)
+      const failure = signal?.aborted
+        ? signal.reason
+        : controller.signal.aborted
+          ? new TimeoutError(timeout, provider)
+          : // readResponse throws only AffiliateErrors: anything else is fetch itself rejecting.
+            error instanceof AffiliateError ? error : networkError(error, provider, secret)
+      if (event) observe(response, failure)
+      throw failure
     } finally {
       clearTimeout(timer)
       if (forward) signal!.removeEventListener('abort', forward)
     }
+
+    function observe(response: Response | undefined, error: unknown): void {
+      const failed = error as Partial<ApiError> | undefined
+      const status = failed?.status ?? (response?.status as number | undefined)
+      const requestId = error === undefined ? (response!.headers.get('x-request-id') ?? undefined) : failed?.requestId
+      // The onRequest event itself, completed: a tracer can key an attempt's span on it.
+      emit(layers!, 'onResponse', Object.assign(event!, { status, requestId, durationMs: Date.now() - started! }, error === undefined ? {} : { error }) as ResponseEvent)
+    }
   }
+  const onRetry =
+    layers || options.onRetry
+      ? (info: { error: unknown; attempt: number; delay: number }) => {
+          ;(options.onRetry as RetryOptions['onRetry'])?.(info)
+          if (layers) emit(layers, 'onRetry', info)
+        }
+      : undefined
   // The first attempt runs bare; the retry loop is entered only after a failure.
   const run = (): Promise<T> =>
-    attempt().catch((error) =>
-      retryAfterFailure(attempt, { maxRetries: retries, signal, maxRetryAfter: client.maxRetryAfter, onRetry: options.onRetry as RetryOptions['onRetry'] }, error),
-    )
+    attempt().catch((error) => retryAfterFailure(attempt, { maxRetries: retries, signal, maxRetryAfter: client.maxRetryAfter, onRetry }, error))
   return spec.gate ? spec.gate(signal).then(run) : run()
 }

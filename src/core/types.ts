@@ -1,4 +1,5 @@
 import type { Provider } from './errors/affiliate-error.js'
+import type { Hooks } from './hooks.js'
 
 /** Any fetch-compatible function: global fetch, a Worker service binding's fetch, a test double. */
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>
@@ -23,6 +24,8 @@ export interface ClientOptions {
   headers?: Record<string, string>
   /** Allow a client that holds a credential inside a browser page. Default false. */
   dangerouslyAllowBrowser?: boolean
+  /** Observers of every call's attempts and retries (logs, metrics, tracing). */
+  hooks?: Hooks
 }
 
 /** Per-call options, merged over the client's. */
@@ -31,6 +34,8 @@ export interface RequestOptions {
   timeout?: number
   maxRetries?: number
   headers?: Record<string, string>
+  /** Observers of this call, run after the client's. */
+  hooks?: Hooks
 }
 
 /** Per-call options of calls that can carry an `Idempotency-Key` (AgentRef POST). */
@@ -49,4 +54,5 @@ export interface Client<P extends Provider = Provider> {
   readonly maxResponseBytes: number
   readonly fetch: FetchLike | undefined
   readonly headers: Readonly<Record<string, string>>
+  readonly hooks: Hooks | undefined
 }

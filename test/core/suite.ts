@@ -615,3 +615,60 @@ test('found by the properties: a key inside angle brackets is redacted; an abort
   equal(reason, 'left')
   ok(Date.now() - t0 < 1_000, 'no 5 s wait after the abort')
 })
+
+// Hooks (contract §13): observers of each attempt and retry, credential-free, that change nothing.
+test('hooks: client then call hooks see each attempt, its outcome and the retry, with the route and no credential', async () => {
+  const f = stubFetch(fail(503, { 'retry-after-ms': '5' }), json(program, 200, { 'x-request-id': 'req_ok' }))
+  const seen: [string, string, any][] = []
+  const layer = (who: string) => ({
+    onRequest: (e: any) => seen.push([who, 'request', e]),
+    onResponse: (e: any) => seen.push([who, 'response', e]),
+    onRetry: (e: any) => seen.push([who, 'retry', e]),
+  })
+  equal(await getProgram(client(f, { hooks: layer('client') }), 'p 1', { hooks: layer('call') }), { id: 'p1' })
+  equal(
+    seen.map(([who, what, e]) => `${who} ${what} ${e.attempt}`),
+    ['client request 0', 'call request 0', 'client response 0', 'call response 0', 'client retry 0', 'call retry 0', 'client request 1', 'call request 1', 'client response 1', 'call response 1'],
+  )
+  const [, , first] = seen[0]!
+  equal([first.provider, first.method, first.route, first.url], ['agentref', 'GET', '/programs/{id}', `${BASE}/programs/p%201`])
+  const failed = seen[2]![2]
+  equal([failed.status, failed.requestId, failed.error.name], [503, 'req_e', 'ServerError'])
+  ok(failed.durationMs >= 0, 'durationMs')
+  equal(seen[4]![2].delay, 5)
+  const done = seen[8]![2]
+  equal([done.status, done.requestId, 'error' in done], [200, 'req_ok', false])
+  ok(!JSON.stringify(seen).includes(KEY.slice(0, 8)), 'no credential in any event')
+})
+
+test('hooks: one that throws changes nothing about the call, and its error is reported', async () => {
+  const g = globalThis as { reportError?: (e: unknown) => void }
+  const saved = g.reportError
+  const reported: unknown[] = []
+  g.reportError = (e) => reported.push(e)
+  try {
+    const boom = () => {
+      throw new Error('hook failed')
+    }
+    const hooks = { onRequest: boom, onResponse: boom, onRetry: boom }
+    const f = stubFetch(fail(503, { 'retry-after': '0' }), json(program))
+    equal(await getProgram(client(f, { hooks }), 'p1', { hooks }), { id: 'p1' })
+    equal(f.calls.length, 2, 'retried exactly as without hooks')
+    equal(reported.length, 10, 'every throw reported: 2 layers × (2 requests + 2 responses + 1 retry)')
+    const g404 = stubFetch(fail(404))
+    equal((await rejects(getProgram(client(g404, { hooks }), 'p1'))).name, 'NotFoundError')
+    equal(g404.calls.length, 1, 'no retry caused')
+  } finally {
+    g.reportError = saved
+  }
+})
+
+test('hooks: a POST reports its idempotency key, the same on every attempt; bad hooks are refused at creation', async () => {
+  const f = stubFetch(fail(503, { 'retry-after': '0' }), json(program))
+  const keys: unknown[] = []
+  await createPayout(client(f, { hooks: { onRequest: (e: any) => keys.push(e.idempotencyKey) } }), { affiliateId: 'a', programId: 'p', method: 'paypal' } as never)
+  equal(keys.length, 2)
+  ok(typeof keys[0] === 'string' && keys[0] === keys[1] && keys[0] === f.calls[1]!.headers['idempotency-key'], 'the key sent, twice')
+  const error = await rejects((async () => client(f, { hooks: 'log' }))())
+  equal(error.name, 'AffiliateError')
+})

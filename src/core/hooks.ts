@@ -1,0 +1,64 @@
+import type { Provider } from './errors/affiliate-error.js'
+import type { HttpMethod } from './types.js'
+
+/** What `onRequest` sees before each attempt. No credential in any field. */
+export interface RequestEvent {
+  provider: Provider
+  method: HttpMethod
+  /** The path template, every parameter as `{id}` (`/programs/{id}`); AgentClick: the action name. */
+  route: string
+  /** The full URL sent (the credential travels in a header, never in it). */
+  url: string
+  /** 0 for the first attempt. */
+  attempt: number
+  idempotencyKey?: string | undefined
+}
+
+/**
+ * What `onResponse` sees after each attempt: the very object `onRequest` saw for that attempt,
+ * completed with how it ended (so a tracer can key a span on it).
+ */
+export interface ResponseEvent extends RequestEvent {
+  /** The response's status, when one came. */
+  status?: number | undefined
+  /** The `x-request-id` header of a success, or the error's `requestId`. */
+  requestId?: string | undefined
+  durationMs: number
+  /** The typed error, when the attempt failed (a caller's abort: the signal's reason). */
+  error?: unknown
+}
+
+/** What `onRetry` sees before each backoff wait. */
+export interface RetryEvent {
+  error: unknown
+  /** The attempt that failed, 0 for the first. */
+  attempt: number
+  /** The wait before the next attempt, in milliseconds. */
+  delay: number
+}
+
+/**
+ * Observers of calls, for logs, metrics and tracing. A hook cannot change the request, and one
+ * that throws changes nothing about the call: its error is reported (`reportError`, else an
+ * unhandled rejection), never swallowed.
+ */
+export interface Hooks {
+  onRequest?: (event: RequestEvent) => void
+  onResponse?: (event: ResponseEvent) => void
+  onRetry?: (event: RetryEvent) => void
+}
+
+/** Calls the client's hook, then the call's; what one throws is reported, not thrown. */
+export function emit<K extends keyof Hooks>(layers: readonly (Hooks | undefined)[], name: K, event: Parameters<NonNullable<Hooks[K]>>[0]): void {
+  for (const hooks of layers) {
+    const hook = hooks?.[name]
+    if (typeof hook === 'function') {
+      try {
+        ;(hook as (e: typeof event) => void)(event)
+      } catch (error) {
+        const report = (globalThis as { reportError?: (e: unknown) => void }).reportError
+        report ? report(error) : Promise.reject(error)
+      }
+    }
+  }
+}
