@@ -20,20 +20,19 @@ const behaviours = {
     [core('retry/retry.ts')]: `export const retry = (fn: any) => fn(0); export const retryAfterFailure = (_fn: any, _o: any, e: unknown) => Promise.reject(e)`,
   },
   'Retry-After parsing (§5)': { [core('retry/parse-retry-after.ts')]: `export const parseRetryAfter = (_h: any): number | undefined => undefined` },
-  'header checks, one case-insensitive set (§2)': { [core('headers.ts')]: `export const mergeHeaders = (into: any, layer: any) => Object.assign(into, layer)` },
+  'header checks, one case-insensitive set (§2)': { [core('headers.ts')]: `export const AMBIGUOUS = 'ambiguous'; export const mergeHeaders = (into: any, layer: any) => Object.assign(into, layer)` },
   'bounded body reads (§4)': { [core('read-body.ts')]: `export const readBody = async (r: Response): Promise<[string, boolean?]> => [await r.text()]` },
   'error class per status (§4)': {
     [core('errors/error-for-status.ts')]: `import { ApiError } from './api-error.js'; export const errorForStatus = (m: string, i: any) => new ApiError(m, i)`,
   },
   'error bodies: envelope, excerpt, headers (§4)': {
     [core('read-response.ts')]: `import { errorForStatus } from './errors/error-for-status.js'; import { readBody } from './read-body.js'
-export async function readResponse(r: Response, provider: any, _s: any, max: number) { const [t] = await readBody(r, max); if (r.ok) return t ? JSON.parse(t) : undefined; throw errorForStatus(provider + ' ' + r.status, { provider, status: r.status }) }`,
+export async function readResponse(r: Response, provider: any, _s: any, max: number, read?: any) { const [t] = await readBody(r, max); const b = t ? JSON.parse(t) : undefined; if (r.ok) return read ? read(b, r.status) : b; throw errorForStatus(provider + ' ' + r.status, { provider, status: r.status }) }`,
   },
-  'redirects refused, Response checked (§4)': { [core('check-response.ts')]: `export const checkResponse = (..._args: unknown[]) => {}` },
   'base URL checks (§2)': { [core('base-url.ts')]: `export const normalizeBaseUrl = (v: string) => v` },
   'numeric option checks (§2)': { [core('limits.ts')]: `export const MAX_TIMER_MS = 2 ** 31 - 1; export const numberOption = (o: any, k: string, fallback: number): number => o[k] ?? fallback` },
   'path segment checks and encoding (§3)': {
-    [core('path.ts')]: `export const path = (strings: any, ...values: any[]) => ({ strings, values }); export const buildPath = ({ strings, values }: any) => strings.reduce((a: string, s: string, i: number) => a + encodeURIComponent(values[i - 1]) + s)
+    [core('path.ts')]: `export const path = (strings: any, ...values: any[]) => Object.assign(() => strings.reduce((a: string, s: string, i: number) => a + encodeURIComponent(values[i - 1]) + s), { strings })
 export const encode = (t: string) => encodeURIComponent(t); export const describe = (v: unknown) => typeof v`,
   },
   'query value checks (§3)': { [core('query.ts')]: `export const buildQuery = (q: any) => (q && Object.keys(q).length ? '?' + new URLSearchParams(q) : '')` },

@@ -54,7 +54,7 @@ export async function bundle(contents, plugins = []) {
 /** The core's parts, by source file (the names of older layouts included, to compare across commits). */
 const GROUPS = [
   ['client creation', /core\/(create-client|base-url|env|credential|limits)\.ts$|agentref\/client\.ts$/],
-  ['request pipeline', /core\/(request|send|signal|invalid|check-response)\.ts$/],
+  ['request pipeline', /core\/(request|send|signal|invalid|hooks|network-error|stream-broke)\.ts$/],
   ['headers', /core\/headers\.ts$/],
   ['path, query, params', /core\/(path|query|params|json-body|idempotency-key)\.ts$/],
   ['retry and Retry-After', /core\/retry\//],

@@ -27,8 +27,9 @@ const PROVIDERS = [
 const parse = (file) => ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true)
 const text = (node) => node.getText().replace(/\s+/g, ' ')
 
-/** `path\`/programs/${id}\`` → `/programs/{id}`. */
+/** `path\`/programs/${id}\`` → `/programs/{id}`; a path without parameters is a plain string. */
 function pathOf(node) {
+  if (ts.isStringLiteral(node)) return node.text
   if (!ts.isTaggedTemplateExpression(node)) throw new Error(`not a path template: ${text(node)}`)
   const t = node.template
   if (ts.isNoSubstitutionTemplateLiteral(t)) return t.text

@@ -7,23 +7,23 @@ import { behaviourCosts } from '../bench/costs.mjs'
 // Gzipped bytes (esbuild --minify, gzip -9), built from the sources in this run, beside the
 // official SDK bundled in the same run. These lock in what we ship (each about 0.5 % above the
 // figures at the time of writing), so a change that bloats a bundle fails here. The contract's
-// targets (section 10) are not met: `createAgentRef` + `listPrograms` ≤ 3,200 B (it is 4,729 B,
-// with the response hardening of "trust at the edges, part two") and the merchant set ≤ the
-// official SDK (1.52 times). `npm run bench:costs` shows that the
+// targets (section 10) are not met: `createAgentRef` + `listPrograms` ≤ 3,200 B (it is 4,735 B,
+// with the response hardening of "trust at the edges, part two" and the hooks of §13) and the
+// merchant set ≤ the official SDK (1.56 times). `npm run bench:costs` shows that the
 // contract's checks alone cost more than the gap; the README's "Size and speed" says what it
 // would take.
 const BUDGETS: Record<string, number> = {
-  'listPrograms alone': 4_755,
-  'whole affiliate-fetch/agentref': 9_140,
-  'trackClick alone': 6_060,
-  'createReferralCode alone': 6_180,
-  'whole affiliate-fetch/agentclick': 7_190,
-  'whole affiliate-fetch/agentries': 6_915,
-  'whole affiliate-fetch/tools': 18_880,
+  'listPrograms alone': 4_760,
+  'whole affiliate-fetch/agentref': 9_270,
+  'trackClick alone': 6_070,
+  'createReferralCode alone': 6_190,
+  'whole affiliate-fetch/agentclick': 7_210,
+  'whole affiliate-fetch/agentries': 7_045,
+  'whole affiliate-fetch/tools': 19_000,
   'tools definitions only': 8_960,
 }
 /** The merchant set's gzip over the official SDK's for one call, both bundled in this run. */
-const MERCHANT_VS_OFFICIAL = 1.53
+const MERCHANT_VS_OFFICIAL = 1.57
 
 const cases = bundleCases('src') as Record<string, string>
 const built = new Map<string, Promise<{ text: string; gzip: number }>>()

@@ -3,7 +3,6 @@ import { ApiError } from '../core/errors/api-error.js'
 import { getCredential } from '../core/credential.js'
 import { invalid } from '../core/invalid.js'
 import { checkParams, type Params } from '../core/params.js'
-import { path } from '../core/path.js'
 import { redact } from '../core/redact.js'
 import { request, type CallOptions } from '../core/request.js'
 import type { AgentClickClient } from './client.js'
@@ -79,7 +78,7 @@ export async function callAction<T = unknown>(
   const read = (result: unknown, status: number) => unwrap(client, result, status)
   return request<T>(
     client,
-    { method: 'POST', path: path``, body: jsonBody({ action, params: body }), retry: repeatable, anonymous: action === 'health', gate, read, route: action },
+    { method: 'POST', path: '', body: jsonBody({ action, params: body }), retry: repeatable, anonymous: action === 'health', gate, read, route: action },
     options,
   )
 }

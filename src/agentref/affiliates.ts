@@ -27,7 +27,7 @@ export interface BlockAffiliateParams {
  * GET /affiliates (paginated)
  */
 export const listAffiliates = (client: AgentRefClient, params?: ListAffiliatesParams, options?: CallOptions): Promise<Page<Affiliate>> =>
-  getPage(client, path`/affiliates`, params, options)
+  getPage(client, '/affiliates', params, options)
 
 /**
  * Gets one affiliate, with its stats when `include: 'stats'`.

@@ -24,7 +24,7 @@ export type BlockApplicationParams = ReviewApplicationParams
  * GET /applications (paginated)
  */
 export const listApplications = (client: AgentRefClient, params?: ListApplicationsParams, options?: CallOptions): Promise<Page<Application>> =>
-  getPage(client, path`/applications`, params, options)
+  getPage(client, '/applications', params, options)
 
 /**
  * Gets one application.

@@ -1,4 +1,3 @@
-import { path } from '../core/path.js'
 import type { CallOptions } from '../core/request.js'
 import { get, post, type PostOptions } from './call.js'
 import type { AgentRefClient } from './client.js'
@@ -13,18 +12,18 @@ export interface SubscribeBillingParams {
  * GET /billing
  */
 export const getBilling = (client: AgentRefClient, options?: CallOptions): Promise<BillingStatus> =>
-  get(client, path`/billing`, undefined, options)
+  get(client, '/billing', undefined, options)
 
 /**
  * Lists the billing tiers with their prices and limits.
  * GET /billing/tiers
  */
 export const listBillingTiers = (client: AgentRefClient, options?: CallOptions): Promise<BillingTier[]> =>
-  get(client, path`/billing/tiers`, undefined, options)
+  get(client, '/billing/tiers', undefined, options)
 
 /**
  * Subscribes the merchant to a paid billing tier.
  * POST /billing/subscribe (idempotent)
  */
 export const subscribeBilling = (client: AgentRefClient, params: SubscribeBillingParams, options?: PostOptions): Promise<BillingStatus> =>
-  post(client, path`/billing/subscribe`, params, options, true)
+  post(client, '/billing/subscribe', params, options, true)

@@ -1,4 +1,3 @@
-import { path } from '../core/path.js'
 import type { CallOptions } from '../core/request.js'
 import { get, getPage } from './call.js'
 import type { AgentRefClient } from './client.js'
@@ -20,18 +19,18 @@ export interface ListRecentConversionsParams {
  * GET /conversions (paginated)
  */
 export const listConversions = (client: AgentRefClient, params?: ListConversionsParams, options?: CallOptions): Promise<Page<Conversion>> =>
-  getPage(client, path`/conversions`, params, options)
+  getPage(client, '/conversions', params, options)
 
 /**
  * Gets conversion counts and revenue totals for a period.
  * GET /conversions/stats
  */
 export const getConversionStats = (client: AgentRefClient, params?: GetConversionStatsParams, options?: CallOptions): Promise<ConversionStats> =>
-  get(client, path`/conversions/stats`, params, options)
+  get(client, '/conversions/stats', params, options)
 
 /**
  * Lists the latest conversions.
  * GET /conversions/recent
  */
 export const listRecentConversions = (client: AgentRefClient, params?: ListRecentConversionsParams, options?: CallOptions): Promise<Conversion[]> =>
-  get(client, path`/conversions/recent`, params, options)
+  get(client, '/conversions/recent', params, options)

@@ -21,14 +21,14 @@ export interface ResolveFlagParams {
  * GET /flags (paginated)
  */
 export const listFlags = (client: AgentRefClient, params?: ListFlagsParams, options?: CallOptions): Promise<Page<Flag>> =>
-  getPage(client, path`/flags`, params, options)
+  getPage(client, '/flags', params, options)
 
 /**
  * Gets fraud-flag counts by status.
  * GET /flags/stats
  */
 export const getFlagStats = (client: AgentRefClient, options?: CallOptions): Promise<FlagStats> =>
-  get(client, path`/flags/stats`, undefined, options)
+  get(client, '/flags/stats', undefined, options)
 
 /**
  * Resolves a fraud flag, optionally blocking the affiliate.

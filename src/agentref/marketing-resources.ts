@@ -293,7 +293,7 @@ export const createMarketingResourceDownloadUrl = (
   client: AgentRefClient,
   params: CreateMarketingResourceDownloadUrlParams,
   options?: PostOptions,
-): Promise<MarketingResourceDownloadUrl> => post(client, path`/marketing-resources/download-url`, wire(params, WIRE), options, true)
+): Promise<MarketingResourceDownloadUrl> => post(client, '/marketing-resources/download-url', wire(params, WIRE), options, true)
 
 /**
  * Lists the marketing resources a program offers its affiliates (affiliate key).
@@ -325,7 +325,7 @@ export const createAffiliateDownloadUrl = (
   client: AgentRefClient,
   params: CreateAffiliateDownloadUrlParams,
   options?: PostOptions,
-): Promise<MarketingResourceDownloadUrl> => post(client, path`/me/marketing-resources/download-url`, wire(params, WIRE), options, false)
+): Promise<MarketingResourceDownloadUrl> => post(client, '/me/marketing-resources/download-url', wire(params, WIRE), options, false)
 
 /**
  * Renders a social post with the affiliate's own link filled in.

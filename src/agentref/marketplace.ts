@@ -23,7 +23,7 @@ export const listMarketplacePrograms = (
   client: AgentRefClient,
   params?: ListMarketplaceProgramsParams,
   options?: CallOptions,
-): Promise<Page<MarketplaceProgram>> => getPage(client, path`/marketplace/programs`, params, options)
+): Promise<Page<MarketplaceProgram>> => getPage(client, '/marketplace/programs', params, options)
 
 /**
  * Applies to join a marketplace program (affiliate key).

@@ -38,21 +38,21 @@ export interface UpsertMerchantProfileParams {
  * GET /merchant
  */
 export const getMerchant = (client: AgentRefClient, options?: CallOptions): Promise<Merchant> =>
-  get(client, path`/merchant`, undefined, options)
+  get(client, '/merchant', undefined, options)
 
 /**
  * Updates the merchant account's settings.
  * PATCH /merchant
  */
 export const updateMerchant = (client: AgentRefClient, params: UpdateMerchantParams, options?: CallOptions): Promise<Merchant> =>
-  send(client, 'PATCH', path`/merchant`, params, options)
+  send(client, 'PATCH', '/merchant', params, options)
 
 /**
  * Gets the merchant's email notification preferences.
  * GET /merchant/notifications
  */
 export const getNotificationPreferences = (client: AgentRefClient, options?: CallOptions): Promise<NotificationPreferences> =>
-  get(client, path`/merchant/notifications`, undefined, options)
+  get(client, '/merchant/notifications', undefined, options)
 
 /**
  * Sets the merchant's email notification preferences.
@@ -62,35 +62,35 @@ export const updateNotificationPreferences = (
   client: AgentRefClient,
   params: UpdateNotificationPreferencesParams,
   options?: CallOptions,
-): Promise<NotificationPreferences> => send(client, 'PUT', path`/merchant/notifications`, params, options)
+): Promise<NotificationPreferences> => send(client, 'PUT', '/merchant/notifications', params, options)
 
 /**
  * Gets the affiliate's payout details (method, PayPal, bank, address).
  * GET /me/payout-info (affiliate key)
  */
 export const getPayoutInfo = (client: AgentRefClient, options?: CallOptions): Promise<PayoutInfo> =>
-  get(client, path`/me/payout-info`, undefined, options)
+  get(client, '/me/payout-info', undefined, options)
 
 /**
  * Updates the affiliate's payout details.
  * PATCH /me/payout-info (affiliate key)
  */
 export const updatePayoutInfo = (client: AgentRefClient, params: UpdatePayoutInfoParams, options?: CallOptions): Promise<PayoutInfo> =>
-  send(client, 'PATCH', path`/me/payout-info`, params, options)
+  send(client, 'PATCH', '/me/payout-info', params, options)
 
 /**
  * Creates or updates the merchant profile during onboarding.
  * POST /onboarding/merchant
  */
 export const upsertMerchantProfile = (client: AgentRefClient, params: UpsertMerchantProfileParams, options?: PostOptions): Promise<OnboardingMerchantProfile> =>
-  post(client, path`/onboarding/merchant`, params, options, false)
+  post(client, '/onboarding/merchant', params, options, false)
 
 /**
  * Marks merchant onboarding complete.
  * POST /onboarding/complete (no body)
  */
 export const completeOnboarding = (client: AgentRefClient, options?: PostOptions): Promise<CompleteOnboardingResponse> =>
-  post(client, path`/onboarding/complete`, undefined, options, false)
+  post(client, '/onboarding/complete', undefined, options, false)
 
 /**
  * Gets a program's tracking setup status (script installed, conversions seen).

@@ -1,4 +1,3 @@
-import { path } from '../core/path.js'
 import type { CallOptions } from '../core/request.js'
 import { get, getPage, post, type PostOptions } from './call.js'
 import type { AgentRefClient } from './client.js'
@@ -26,25 +25,25 @@ export interface CreatePayoutParams {
  * GET /payouts (paginated)
  */
 export const listPayouts = (client: AgentRefClient, params?: ListPayoutsParams, options?: CallOptions): Promise<Page<Payout>> =>
-  getPage(client, path`/payouts`, params, options)
+  getPage(client, '/payouts', params, options)
 
 /**
  * Lists affiliates with a pending balance, and whether each can be paid.
  * GET /payouts/pending (paginated): affiliates with a pending balance
  */
 export const listPendingAffiliates = (client: AgentRefClient, params?: ListPendingAffiliatesParams, options?: CallOptions): Promise<Page<PendingAffiliate>> =>
-  getPage(client, path`/payouts/pending`, params, options)
+  getPage(client, '/payouts/pending', params, options)
 
 /**
  * Gets paid and pending payout totals.
  * GET /payouts/stats
  */
 export const getPayoutStats = (client: AgentRefClient, params?: GetPayoutStatsParams, options?: CallOptions): Promise<PayoutStats> =>
-  get(client, path`/payouts/stats`, params, options)
+  get(client, '/payouts/stats', params, options)
 
 /**
  * Pays an affiliate its unpaid commissions in a program (moves money).
  * POST /payouts (idempotent): the created payout (the reference types it loosely; it is a `Payout`, as `listPayouts` returns)
  */
 export const createPayout = (client: AgentRefClient, params: CreatePayoutParams, options?: PostOptions): Promise<Payout> =>
-  post(client, path`/payouts`, params, options, true)
+  post(client, '/payouts', params, options, true)

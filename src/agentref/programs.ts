@@ -111,7 +111,7 @@ export interface ConnectStripeParams {
  * GET /programs (paginated)
  */
 export const listPrograms = (client: AgentRefClient, params?: ListProgramsParams, options?: Options): Promise<Page<Program>> =>
-  getPage(client, path`/programs`, params, options)
+  getPage(client, '/programs', params, options)
 
 /**
  * Gets one program, with its setup readiness.
@@ -125,7 +125,7 @@ export const getProgram = (client: AgentRefClient, id: string, options?: Options
  * POST /programs (idempotent: a key is generated when you give none)
  */
 export const createProgram = (client: AgentRefClient, params: CreateProgramParams, options?: PostOptions): Promise<Program> =>
-  post(client, path`/programs`, params, options, true)
+  post(client, '/programs', params, options, true)
 
 /**
  * Updates a program's settings or status.

@@ -34,14 +34,14 @@ export interface UpdateWebhookParams {
  * GET /webhooks
  */
 export const listWebhooks = (client: AgentRefClient, params?: ListWebhooksParams, options?: CallOptions): Promise<WebhookEndpoint[]> =>
-  get(client, path`/webhooks`, params, options)
+  get(client, '/webhooks', params, options)
 
 /**
  * Registers a webhook endpoint; the result holds its signing secret (shown only here and on rotation).
  * POST /webhooks: the result holds the signing secret, shown only here and on rotation
  */
 export const createWebhook = (client: AgentRefClient, params: CreateWebhookParams, options?: PostOptions): Promise<WebhookSecretResponse> =>
-  post(client, path`/webhooks`, params, options, false)
+  post(client, '/webhooks', params, options, false)
 
 /**
  * Gets one webhook endpoint.

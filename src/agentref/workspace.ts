@@ -58,21 +58,21 @@ export interface GetClickStatsParams extends AffiliateProgramQuery {
  * GET /me/overview
  */
 export const getWorkspaceOverview = (client: AgentRefClient, options?: CallOptions): Promise<AffiliateWorkspaceOverview> =>
-  get(client, path`/me/overview`, undefined, options)
+  get(client, '/me/overview', undefined, options)
 
 /**
  * Gets the calling key's type, scopes and owner.
  * GET /me: the key's type, scopes and owner
  */
 export const getWorkspaceIdentity = (client: AgentRefClient, options?: CallOptions): Promise<AffiliateWorkspaceIdentity> =>
-  get(client, path`/me`, undefined, options)
+  get(client, '/me', undefined, options)
 
 /**
  * Lists the programs the affiliate belongs to, with totals.
  * GET /me/programs
  */
 export const listWorkspacePrograms = (client: AgentRefClient, options?: CallOptions): Promise<AffiliateWorkspaceProgram[]> =>
-  get(client, path`/me/programs`, undefined, options)
+  get(client, '/me/programs', undefined, options)
 
 /**
  * Gets one of the affiliate's programs in detail.
@@ -86,7 +86,7 @@ export const getWorkspaceProgram = (client: AgentRefClient, programId: string, o
  * GET /me/earnings
  */
 export const getWorkspaceEarnings = (client: AgentRefClient, options?: CallOptions): Promise<ApiObject> =>
-  get(client, path`/me/earnings`, undefined, options)
+  get(client, '/me/earnings', undefined, options)
 
 /**
  * Lists the affiliate's earnings in one program.
@@ -104,14 +104,14 @@ export const listWorkspaceProgramEarnings = (
  * GET /me/payouts (paginated)
  */
 export const listWorkspacePayouts = (client: AgentRefClient, params?: ListWorkspacePayoutsParams, options?: CallOptions): Promise<Page<Payout>> =>
-  getPage(client, path`/me/payouts`, wire(params, PROGRAM_ID), options)
+  getPage(client, '/me/payouts', wire(params, PROGRAM_ID), options)
 
 /**
  * Lists the affiliate's tracking links.
  * GET /me/links
  */
 export const listLinks = (client: AgentRefClient, params?: ListLinksParams, options?: CallOptions): Promise<AffiliateLink[]> =>
-  get(client, path`/me/links`, wire(params, PROGRAM_ID), options)
+  get(client, '/me/links', wire(params, PROGRAM_ID), options)
 
 /**
  * Creates a tracking link in a program.
@@ -119,7 +119,7 @@ export const listLinks = (client: AgentRefClient, params?: ListLinksParams, opti
  */
 export const createLink = (client: AgentRefClient, params: CreateLinkParams, options?: PostOptions): Promise<AffiliateLink> => {
   const [query, body] = split(params, ['programId'], { ...PROGRAM_ID, ...LINK_BODY })
-  return post(client, path`/me/links`, body, options, true, query)
+  return post(client, '/me/links', body, options, true, query)
 }
 
 /**
@@ -143,4 +143,4 @@ export const deleteLink = (client: AgentRefClient, id: string, params?: DeleteLi
  * GET /me/clicks
  */
 export const getClickStats = (client: AgentRefClient, params?: GetClickStatsParams, options?: CallOptions): Promise<ApiObject> =>
-  get(client, path`/me/clicks`, wire(params, PROGRAM_ID), options)
+  get(client, '/me/clicks', wire(params, PROGRAM_ID), options)

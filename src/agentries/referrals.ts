@@ -19,14 +19,14 @@ export const getAgentReferrals = (client: C, did: string, options?: Options): Pr
  * GET /api/referrals/code: the body's shape is not documented, so it comes back as sent.
  */
 export const listReferralCodes = (client: C, options?: Options): Promise<unknown> =>
-  call(client, 'GET', path`/api/referrals/code`, undefined, options)
+  call(client, 'GET', '/api/referrals/code', undefined, options)
 
 /**
  * Creates a referral code for other agents to register with.
  * POST /api/referrals/code (never retried; a 429 here is the code quota: RateLimitError)
  */
 export const createReferralCode = (client: C, params?: CreateReferralCodeParams, options?: Options): Promise<CreatedReferralCode> =>
-  call(client, 'POST', path`/api/referrals/code`, params ?? {}, options)
+  call(client, 'POST', '/api/referrals/code', params ?? {}, options)
 
 /**
  * Disables one of the caller's referral codes.
@@ -40,11 +40,11 @@ export const disableReferralCode = (client: C, code: string, options?: Options):
  * GET /api/referrals/my (paged by `offset`/`limit`/`total`)
  */
 export const listMyReferrals = (client: C, params?: ListMyReferralsParams, options?: Options): Promise<ReferralsPage> =>
-  call(client, 'GET', path`/api/referrals/my`, params, options)
+  call(client, 'GET', '/api/referrals/my', params, options)
 
 /**
  * Gets the caller's referral and code counts.
  * GET /api/referrals/stats
  */
 export const getReferralStats = (client: C, options?: Options): Promise<ReferralStats> =>
-  call(client, 'GET', path`/api/referrals/stats`, undefined, options)
+  call(client, 'GET', '/api/referrals/stats', undefined, options)

@@ -3,7 +3,6 @@ import { AffiliateError } from '../core/errors/affiliate-error.js'
 import { ApiError } from '../core/errors/api-error.js'
 import { getCredential, isTokenText } from '../core/credential.js'
 import { invalid } from '../core/invalid.js'
-import { path } from '../core/path.js'
 import { request } from '../core/request.js'
 import { isSignal } from '../core/signal.js'
 import type { Client, RequestOptions } from '../core/types.js'
@@ -59,7 +58,7 @@ export function createMinter(did: string, privateKey: string | CryptoKey): Token
     // Minting has no side effect, so it may be retried like a GET.
     const body = await request<Partial<AuthTokenResponse>>(
       client,
-      { method: 'POST', path: path`/api/auth/token`, body: jsonBody({ did, message, signature }), anonymous: true, retry: true, read: usableToken },
+      { method: 'POST', path: '/api/auth/token', body: jsonBody({ did, message, signature }), anonymous: true, retry: true, read: usableToken },
       { signal, timeout, maxRetries },
     )
     const at = body.expires_at

@@ -1,6 +1,6 @@
 import { normalizeBaseUrl } from './base-url.js'
 import { CREDENTIAL, isTokenText, MISSING } from './credential.js'
-import { mergeHeaders } from './headers.js'
+import { AMBIGUOUS, mergeHeaders } from './headers.js'
 import { numberOption } from './limits.js'
 import type { Provider } from './errors/affiliate-error.js'
 import { invalid } from './invalid.js'
@@ -28,14 +28,14 @@ export function createClient<P extends Provider, Extra extends object = object>(
   let client
   // Every check throws a message; it becomes an AffiliateError below.
   try {
-    if (!options || typeof options !== 'object') throw 'client options must be an object'
+    if (!options || typeof options !== 'object') throw 'options must be an object'
     if (credential !== undefined && !(typeof credential === 'string' && isTokenText(credential))) throw `${name} must be printable ASCII without spaces, quotes or backslashes`
     // A credential in a page is readable by every visitor: refuse unless the caller says they know.
     if ((credential !== undefined || holdsSecret) && typeof document !== 'undefined' && !options.dangerouslyAllowBrowser) throw `${name} in a browser page is public: set dangerouslyAllowBrowser`
     if (options.fetch !== undefined && typeof options.fetch !== 'function') throw 'fetch must be a function'
     if (options.hooks != null && typeof options.hooks !== 'object') throw 'hooks must be an object'
     const headers = Object.freeze(mergeHeaders({}, options.headers, 'client'))
-    if ((credential || holdsSecret) && headers.authorization !== undefined) throw `an Authorization header beside ${name} is ambiguous`
+    if ((credential || holdsSecret) && headers.authorization !== undefined) throw AMBIGUOUS
     client = {
       ...extra,
       provider,

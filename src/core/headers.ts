@@ -5,13 +5,16 @@
  * (names and values as `Headers` and every HTTP layer accept them), without quoting the value:
  * it may be a secret.
  */
+/** An `authorization` header and a client credential: which one is meant cannot be told. */
+export const AMBIGUOUS = 'an Authorization header beside the credential is ambiguous'
+
 export function mergeHeaders(into: Record<string, string>, layer: any, where: string): Record<string, string> {
   if (layer == null) return into
   if (typeof layer !== 'object' || Array.isArray(layer)) throw `${where} headers must be an object`
   const add = (value: unknown, name: string): void => {
     if (value === undefined) return
     if (!/^[\w!#$%&'*+.^`|~-]+$/.test(name) || typeof value !== 'string' || !/^[\t\x20-\x7e\x80-\xff]*$/.test(value)) {
-      throw `${where} header ${JSON.stringify(name)}: a token name and a string without line breaks, controls or non-Latin-1`
+      throw `${where} header ${JSON.stringify(name)} must be a token with a Latin-1 value without controls`
     }
     into[name.toLowerCase()] = value.trim()
   }

@@ -48,17 +48,14 @@ export interface Hooks {
   onRetry?: (event: RetryEvent) => void
 }
 
-/** Calls the client's hook, then the call's; what one throws is reported, not thrown. */
-export function emit<K extends keyof Hooks>(layers: readonly (Hooks | undefined)[], name: K, event: Parameters<NonNullable<Hooks[K]>>[0]): void {
+/** Calls the client's hook, then the call's; what one throws (not being a function included) is reported, not thrown. */
+export function emit(layers: readonly (Hooks | undefined)[], name: keyof Hooks, event: unknown): void {
   for (const hooks of layers) {
-    const hook = hooks?.[name]
-    if (typeof hook === 'function') {
-      try {
-        ;(hook as (e: typeof event) => void)(event)
-      } catch (error) {
-        const report = (globalThis as { reportError?: (e: unknown) => void }).reportError
-        report ? report(error) : Promise.reject(error)
-      }
+    try {
+      ;(hooks?.[name] as ((e: unknown) => void) | undefined)?.(event)
+    } catch (error) {
+      const report = (globalThis as { reportError?: (e: unknown) => void }).reportError
+      report ? report(error) : Promise.reject(error)
     }
   }
 }

@@ -12,6 +12,6 @@ export function numberOption(options: Partial<Record<NumericOption, unknown>>, k
   if (value === undefined) return fallback
   const max = key === 'maxRetries' ? 10 : MAX_TIMER_MS
   const min = +(max > 10)
-  if (!(Number.isInteger(value) && (value as number) >= min && (value as number) <= max)) throw `${key} must be a whole number from ${min} to ${max}, got ${typeof value === 'number' ? value : typeof value}`
+  if (!(Number.isInteger(value) && (value as number) >= min && (value as number) <= max)) throw `${key} must be a whole number from ${min} to ${max}`
   return value as number
 }

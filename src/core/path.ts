@@ -1,12 +1,13 @@
-/** A path with its parameters kept apart until send time, so bad ones reject the call instead of throwing. */
-export interface PathTemplate {
-  readonly strings: readonly string[]
-  readonly values: readonly unknown[]
-}
+/**
+ * An operation's path: a plain string when it has no parameters, else what the `path` tag makes,
+ * which builds (checks and encodes) at send time, so bad parameters reject the call instead of
+ * throwing; and only bundles with path parameters carry that code.
+ */
+export type PathTemplate = string | ((() => string) & { strings: readonly string[] })
 
-/** Tag for operation paths: path`/programs/${id}/stats`. Checking and encoding happen in `buildPath`. */
+/** Tag for operation paths with parameters: path`/programs/${id}/stats`. */
 export function path(strings: TemplateStringsArray, ...values: unknown[]): PathTemplate {
-  return { strings, values }
+  return Object.assign(() => buildPath(strings, values), { strings })
 }
 
 /**
@@ -14,7 +15,7 @@ export function path(strings: TemplateStringsArray, ...values: unknown[]): PathT
  * refused: URL parsers resolve "." and ".." (and their %2e forms) however they are encoded.
  * Throws a message (the pipeline makes it an AffiliateError).
  */
-export function buildPath({ strings, values }: PathTemplate): string {
+function buildPath(strings: readonly string[], values: readonly unknown[]): string {
   let out = strings[0]!
   for (let i = 0; i < values.length; ) {
     const value = values[i++]

@@ -16,5 +16,5 @@ export function buildQuery(query: object | undefined): string {
 function scalar(item: unknown, key: string): string {
   const type = typeof item
   if (type === 'string' || type === 'boolean' || (type === 'number' && Number.isFinite(item))) return String(item)
-  throw `query parameter ${JSON.stringify(key)} must be a string, boolean or finite number: got ${describe(item)}`
+  throw `query parameter ${JSON.stringify(key)} must be a string, boolean or finite number, got ${describe(item)}`
 }

@@ -1,6 +1,6 @@
 import type { Provider } from './errors/affiliate-error.js'
-import { checkResponse } from './check-response.js'
 import { AffiliateError } from './errors/affiliate-error.js'
+import { invalid } from './invalid.js'
 import { errorForStatus } from './errors/error-for-status.js'
 import { networkError } from './network-error.js'
 import { readBody } from './read-body.js'
@@ -25,9 +25,13 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
 export async function readResponse(response: Response, provider: Provider, secret: string | undefined, maxBytes: number, read?: ReadBody): Promise<unknown> {
   const status = response?.status
   const given = response?.headers
-  checkResponse(response, status, given, provider)
+  if (typeof status !== 'number' || typeof given?.get !== 'function') throw invalid(`${provider}: fetch gave no Response`, provider)
   try {
     const ok = status > 199 && status < 300
+    // Redirects are not followed (fetch gets `redirect: 'manual'`): our headers carry the
+    // credential, and a redirect could take it anywhere. A 3xx, or a browser's opaque redirect
+    // (status 0), is one more error status.
+    const redirect = status < 400 && !ok
     // Error bodies are read only as far as any envelope and the excerpt need: 64 KiB.
     const limit = ok ? maxBytes : 65_536
     // Always as a stream, up to the limit: on a network response (a stream body) that is the
@@ -50,10 +54,10 @@ export async function readResponse(response: Response, provider: Provider, secre
     // Error path from here on: worth the work of a full description.
     const headers: Record<string, string> = Object.fromEntries(given)
     // Redact before cutting and stripping (a cut can split the secret), and again after.
-    const excerpt = redactText(redactText(raw.slice(0, 4000), secret).replace(/<[^>]*>|\s+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 160), secret)
+    const excerpt = redactText(redactText(raw.slice(0, 4000), secret).replace(/(<[^>]*>|\s)+/g, ' ').trim().slice(0, 160), secret)
     // Optional chaining reads any JSON value (null, a number, a string) as one without these fields.
     const error = body?.error
-    const code = ok ? (truncated ? 'RESPONSE_TOO_LARGE' : 'INVALID_JSON') : text(error?.code)
+    const code = ok ? (truncated ? 'RESPONSE_TOO_LARGE' : 'INVALID_JSON') : redirect ? 'REDIRECT_NOT_FOLLOWED' : text(error?.code)
     const reason = ok
       ? truncated ? `body over maxResponseBytes (${maxBytes})` : `not JSON: ${excerpt}`
       : (text(error?.message) ?? text(error) ?? text(body?.message) ?? (excerpt || response.statusText))

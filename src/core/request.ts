@@ -1,12 +1,12 @@
-import { buildPath, type PathTemplate } from './path.js'
+import type { PathTemplate } from './path.js'
 import { buildQuery } from './query.js'
 import { assertParams } from './params.js'
 import { getCredential, MISSING } from './credential.js'
-import { emit, type Hooks, type ResponseEvent } from './hooks.js'
+import { emit } from './hooks.js'
 import { AffiliateError } from './errors/affiliate-error.js'
 import type { ConnectionError } from './errors/connection-error.js'
 import { TimeoutError } from './errors/timeout-error.js'
-import { mergeHeaders } from './headers.js'
+import { AMBIGUOUS, mergeHeaders } from './headers.js'
 import { invalid } from './invalid.js'
 import { numberOption } from './limits.js'
 import { networkError } from './network-error.js'
@@ -80,12 +80,12 @@ export function request<T = unknown>(client: Client, spec: RequestSpec, options:
     signal = options.signal
     assertParams(spec.query)
     if (signal != null && !isSignal(signal)) throw 'signal must be an AbortSignal'
-    url = client.baseUrl + buildPath(spec.path) + buildQuery(spec.query)
+    url = client.baseUrl + (typeof spec.path == 'string' ? spec.path : spec.path()) + buildQuery(spec.query)
     body = spec.body?.()
     // One case-insensitive set: call over client over ours.
     headers = mergeHeaders({ accept: 'application/json', ...client.headers }, options.headers, 'call')
     if (body !== undefined) headers['content-type'] ??= 'application/json'
-    if (held && headers.authorization !== undefined) throw 'an Authorization header beside the client credential is ambiguous'
+    if (held && headers.authorization !== undefined) throw AMBIGUOUS
     if (secret) headers.authorization = `Bearer ${secret}`
     let repeatable = spec.retry
     if (spec.idempotency) {
@@ -101,14 +101,7 @@ export function request<T = unknown>(client: Client, spec: RequestSpec, options:
   if (signal?.aborted) return Promise.reject(signal.reason)
   const fetchFn = client.fetch ?? fetch
   // Observed only when a hook is given: without, a call builds no event.
-  const layers: (Hooks | undefined)[] | undefined = client.hooks || options.hooks ? [client.hooks, options.hooks] : undefined
-  const base = layers && {
-    provider,
-    method: spec.method,
-    route: spec.route ?? spec.path.strings.join('{id}'),
-    url,
-    idempotencyKey: headers['idempotency-key'],
-  }
+  const hooks = client.hooks || options.hooks ? [client.hooks, options.hooks] : undefined
 
   const attempt = async (n = 0): Promise<T> => {
     // One controller per attempt: its timer and the caller's signal both abort it, on every runtime
@@ -117,41 +110,37 @@ export function request<T = unknown>(client: Client, spec: RequestSpec, options:
     const timer = setTimeout(expire, timeout, controller)
     const forward = signal && (() => controller.abort(signal!.reason))
     if (forward) signal!.addEventListener('abort', forward)
-    const event = base && { ...base, attempt: n }
-    const started = event && (emit(layers!, 'onRequest', event), Date.now())
+    const event: any = hooks && { provider, method: spec.method, route: spec.route ?? ((spec.path as { strings?: string[] }).strings ?? [spec.path]).join('{id}'), url, attempt: n, idempotencyKey: headers['idempotency-key'] }
+    const started = event && (emit(hooks!, 'onRequest', event), Date.now())
     let response: Response | undefined
+    let failed = false
+    let error: any
     try {
       response = await fetchFn(url, { method: spec.method, headers, body, redirect: 'manual', signal: controller.signal })
-      const result = (await readResponse(response, provider, secret, client.maxResponseBytes, spec.read)) as T
-      if (event) observe(response, undefined)
-      return result
-    } catch (error) {
-      const failure = signal?.aborted
+      return (await readResponse(response, provider, secret, client.maxResponseBytes, spec.read)) as T
+    } catch (thrown) {
+      failed = true
+      throw (error = signal?.aborted
         ? signal.reason
         : controller.signal.aborted
           ? new TimeoutError(timeout, provider)
           : // readResponse throws only AffiliateErrors: anything else is fetch itself rejecting.
-            error instanceof AffiliateError ? error : networkError(error, provider, secret)
-      if (event) observe(response, failure)
-      throw failure
+            thrown instanceof AffiliateError ? thrown : networkError(thrown, provider, secret))
     } finally {
       clearTimeout(timer)
       if (forward) signal!.removeEventListener('abort', forward)
-    }
-
-    function observe(response: Response | undefined, error: unknown): void {
-      const failed = error as Partial<ApiError> | undefined
-      const status = failed?.status ?? (response?.status as number | undefined)
-      const requestId = error === undefined ? (response!.headers.get('x-request-id') ?? undefined) : failed?.requestId
       // The onRequest event itself, completed: a tracer can key an attempt's span on it.
-      emit(layers!, 'onResponse', Object.assign(event!, { status, requestId, durationMs: Date.now() - started! }, error === undefined ? {} : { error }) as ResponseEvent)
+      if (event) {
+        const requestId = failed ? error?.requestId : (response!.headers.get('x-request-id') ?? undefined)
+        emit(hooks!, 'onResponse', Object.assign(event, { status: error?.status ?? response?.status, requestId, durationMs: Date.now() - started }, failed && { error }))
+      }
     }
   }
   const onRetry =
-    layers || options.onRetry
+    hooks || options.onRetry
       ? (info: { error: unknown; attempt: number; delay: number }) => {
           ;(options.onRetry as RetryOptions['onRetry'])?.(info)
-          if (layers) emit(layers, 'onRetry', info)
+          if (hooks) emit(hooks, 'onRetry', info)
         }
       : undefined
   // The first attempt runs bare; the retry loop is entered only after a failure.
