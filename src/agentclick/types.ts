@@ -24,6 +24,7 @@ export type Undocumented = Record<string, unknown>
  * docs' sample flows pass `id` on), so `programs[0].id` goes straight into `applyForPartnership`.
  */
 export interface AgentClickProgram {
+  /** @integer */
   id: number
   name?: string
   /** The reference names no item fields: the rest is open. */
@@ -53,10 +54,12 @@ export interface HealthStatus {
 }
 
 export interface Category {
+  /** @integer */
   id: number
   name: string
   slug: string
   description: string
+  /** @integer */
   sort_order: number
 }
 

@@ -135,8 +135,11 @@ export interface Program {
   autoApproveAffiliates: boolean
   termsUrl: string | null
   stripeAccountId: string | null
+  /** @format date-time */
   stripeConnectedAt: string | null
+  /** @format date-time */
   createdAt: string
+  /** @format date-time */
   updatedAt: string
 }
 
@@ -189,6 +192,7 @@ export interface Affiliate {
   totalClicks: number
   totalConversions: number
   totalEarnings: number
+  /** @format date-time */
   createdAt: string
 }
 
@@ -205,6 +209,7 @@ export interface Coupon {
   code: string
   affiliateId: string
   programId: string
+  /** @format date-time */
   createdAt: string
 }
 
@@ -212,7 +217,9 @@ export interface Invite {
   token: string
   email: string
   programId: string
+  /** @format date-time */
   expiresAt: string
+  /** @format date-time */
   createdAt: string
 }
 
@@ -226,6 +233,7 @@ export interface Conversion {
   status: ConversionStatus
   method: ConversionMethod
   stripeSessionId: string | null
+  /** @format date-time */
   createdAt: string
 }
 
@@ -243,7 +251,9 @@ export interface Payout {
   amount: number
   status: PayoutStatus
   method: string | null
+  /** @format date-time */
   createdAt: string
+  /** @format date-time */
   completedAt: string | null
 }
 
@@ -279,7 +289,9 @@ export interface Flag {
   /** An object whose fields the reference does not document. */
   details: Record<string, unknown> | null
   note: string | null
+  /** @format date-time */
   createdAt: string
+  /** @format date-time */
   resolvedAt: string | null
 }
 
@@ -323,6 +335,7 @@ export interface Merchant {
   billingTier: string
   billingRequirementStatus: BillingRequirementStatus
   paymentStatus: string
+  /** @format date-time */
   lastPaymentFailedAt: string | null
   defaultCookieDuration: number
   defaultPayoutThreshold: number
@@ -332,7 +345,9 @@ export interface Merchant {
   notificationPreferences: NotificationPreferences | null
   onboardingCompleted: boolean
   onboardingStep: number
+  /** @format date-time */
   createdAt: string
+  /** @format date-time */
   updatedAt: string
 }
 
@@ -363,8 +378,11 @@ export interface WebhookEndpoint {
   schemaVersion: WebhookSchemaVersion
   subscribedEvents: WebhookEventType[]
   secretLastFour: string | null
+  /** @format date-time */
   createdAt: string
+  /** @format date-time */
   updatedAt: string
+  /** @format date-time */
   disabledAt: string | null
 }
 
@@ -477,6 +495,7 @@ export interface AffiliateWorkspaceProgram {
   totalRevenue: number
   totalCommission: number
   totalPaidOut: number
+  /** @format date-time */
   createdAt: string
 }
 
@@ -518,6 +537,7 @@ export interface AffiliateWorkspaceProgramDetail extends Omit<PayoutInfo, 'payou
   totalCommission: number
   totalPaidOut: number
   pendingCommission: number
+  /** @format date-time */
   createdAt: string
 }
 
@@ -559,6 +579,7 @@ export interface MarketingResourceUploadSession {
 
 export interface MarketingResourceDownloadUrl {
   url: string
+  /** @format date-time */
   expires_at?: string
   /** What the URL downloads; the reference types it `unknown`. */
   target?: unknown
