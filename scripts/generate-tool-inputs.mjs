@@ -1,13 +1,19 @@
 #!/usr/bin/env node
-// Generates src/tools/generated/{inputs,operations}.ts from the provider functions' own TypeScript
-// signatures, so a tool's JSON Schema and the function's parameter types are one source:
+// Generates src/tools/generated/{inputs,outputs,operations}.ts from the provider functions' own
+// TypeScript signatures, so a tool's JSON Schemas and the function's types are one source:
 //   - each exported operation (first parameter is the provider's client) becomes a tool;
 //   - its positional string parameters (path ids) and the properties of its params object become
 //     the tool's properties, with the TypeScript names, optionality, literal unions (enums),
 //     arrays, nested objects and `null`;
 //   - JSDoc on a property adds what TypeScript cannot say: its text becomes `description`, and the
 //     tags `@integer`, `@format`, `@minimum`, `@maximum`, `@minLength`, `@maxLength`, `@minItems`
-//     carry the documented constraints.
+//     carry the documented constraints;
+//   - its result type (what the returned promise resolves to) becomes the tool's output schema:
+//     declared properties typed, non-optional ones `required`, extra properties allowed (APIs add
+//     fields; an index signature's value type becomes `additionalProperties`), `@integer` and
+//     `@format` carried. A result that is not always an object (an array, `undefined` from a 204,
+//     `unknown`, a union with an array) is wrapped as `{ result: <value> }`, `null` standing for
+//     `undefined`, the same for every tool (`WRAP` below).
 // `npm run generate:tools` writes the files; test/tools/drift.test.ts fails when they are stale.
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -23,6 +29,8 @@ const PROVIDERS = [
 /** Exported functions over a client that are not operations of their own. */
 const NOT_TOOLS = new Set(['callAction', 'getAuthToken', 'paginate'])
 const NUMERIC_TAGS = ['minimum', 'maximum', 'minLength', 'maxLength', 'minItems', 'maxItems']
+/** The one property that wraps a result that is not an object. */
+export const WRAP = 'result'
 
 export const snake = (name) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)
 
@@ -123,8 +131,105 @@ function objectSchema(type, checker, where, extraRequired = []) {
   return { type: 'object', properties, ...(required.length ? { required } : {}), additionalProperties: false }
 }
 
+/**
+ * JSON Schema of a result type. Object schemas are memoised per type, so a type used by several
+ * tools is one object in the generated file (see `serialize`).
+ */
+function outputSchemaOf(type, ctx, where, doc = {}) {
+  const { checker } = ctx
+  let nullable = false
+  let parts = type.isUnion() ? type.types : [type]
+  parts = parts.filter((t) => {
+    if (t.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Void)) return false
+    if (t.flags & ts.TypeFlags.Null) {
+      nullable = true
+      return false
+    }
+    return true
+  })
+  if (parts.some((t) => t.flags & (ts.TypeFlags.Unknown | ts.TypeFlags.Any))) return {}
+  const base = outputSchemaOfParts(parts, ctx, where, doc)
+  if (!nullable) return base
+  if (base.anyOf) return { anyOf: [...base.anyOf, { type: 'null' }] }
+  const withNull = { ...base, type: [...[base.type].flat(), 'null'] }
+  return base.enum ? { ...withNull, enum: [...base.enum, null] } : withNull
+}
+
+function outputSchemaOfParts(parts, ctx, where, doc) {
+  const { checker } = ctx
+  const { integer, format } = doc
+  if (parts.length === 0) fail(where, 'no type')
+  if (parts.every((t) => t.flags & ts.TypeFlags.BooleanLiteral)) return { type: 'boolean' }
+  const isString = (t) => t.flags & ts.TypeFlags.String || (t.isIntersection() && t.types.some((u) => u.flags & ts.TypeFlags.String))
+  if (parts.some(isString) && parts.every((t) => isString(t) || t.flags & ts.TypeFlags.StringLiteral)) return { type: 'string', ...(format ? { format } : {}) }
+  if (parts.every((t) => t.flags & ts.TypeFlags.StringLiteral)) return { type: 'string', enum: parts.map((t) => t.value) }
+  if (parts.every((t) => t.flags & ts.TypeFlags.NumberLiteral)) {
+    const values = parts.map((t) => t.value)
+    return { type: values.every(Number.isInteger) ? 'integer' : 'number', enum: values }
+  }
+  // `boolean` inside a wider union arrives as true | false: keep it one schema.
+  const booleans = parts.filter((t) => t.flags & ts.TypeFlags.BooleanLiteral)
+  const rest = parts.filter((t) => !(t.flags & ts.TypeFlags.BooleanLiteral))
+  if (rest.length + (booleans.length ? 1 : 0) > 1) {
+    return { anyOf: [...(booleans.length ? [{ type: 'boolean' }] : []), ...rest.map((t, i) => outputSchemaOfParts([t], ctx, `${where}|${i}`, doc))] }
+  }
+  const [t] = rest
+  if (t.flags & ts.TypeFlags.Number) return { type: integer ? 'integer' : 'number' }
+  if (checker.isArrayType(t)) {
+    const [item] = checker.getTypeArguments(t)
+    return { type: 'array', items: outputSchemaOf(item, ctx, `${where}[]`) }
+  }
+  if (t.flags & (ts.TypeFlags.Object | ts.TypeFlags.Intersection)) return objectOutputSchema(t, ctx, where)
+  fail(where, `result type not supported: ${checker.typeToString(t)}`)
+}
+
+/** An object result: its declared properties typed, extra properties allowed. */
+function objectOutputSchema(type, ctx, where) {
+  const { checker, memo } = ctx
+  if (memo.has(type)) return memo.get(type)
+  const schema = { type: 'object' }
+  memo.set(type, schema)
+  const properties = {}
+  const required = []
+  for (const prop of checker.getPropertiesOfType(type)) {
+    const at = `${where}.${prop.name}`
+    const { integer, format } = docKeywords(prop, checker, at)
+    properties[prop.name] = outputSchemaOf(checker.getTypeOfSymbol(prop), ctx, at, { integer, format })
+    if (!(prop.flags & ts.SymbolFlags.Optional)) required.push(prop.name)
+  }
+  if (Object.keys(properties).length) schema.properties = properties
+  if (required.length) schema.required = required
+  const index = checker.getIndexInfoOfType(type, ts.IndexKind.String)
+  const extra = index ? outputSchemaOf(index.type, ctx, `${where}[key]`) : {}
+  if (Object.keys(extra).length) schema.additionalProperties = extra
+  return schema
+}
+
+/** Whether a result type is always a JSON object (else the tool's output wraps it). */
+function isObjectResult(type, checker) {
+  if (type.isUnion() || type.flags & (ts.TypeFlags.Unknown | ts.TypeFlags.Any)) return false
+  if (checker.isArrayType(type) || checker.isTupleType(type)) return false
+  return Boolean(type.flags & (ts.TypeFlags.Object | ts.TypeFlags.Intersection))
+}
+
+/** A tool's output: the result's schema, or `{ result }` around it when it is not always an object. */
+function describeOutput(signature, ctx, where) {
+  const { checker } = ctx
+  const result = checker.getAwaitedType(signature.getReturnType())
+  if (!result) fail(where, 'the result is not a promise')
+  if (isObjectResult(result, checker)) return { wrapped: false, outputSchema: outputSchemaOf(result, ctx, where) }
+  // The runner gives `undefined` (a 204) as `null`.
+  const mayBeUndefined = result.isUnion() && result.types.some((t) => t.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Void))
+  const value = outputSchemaOf(mayBeUndefined ? checker.getUnionType([result, checker.getNullType()]) : result, ctx, `${where}.${WRAP}`)
+  return {
+    wrapped: true,
+    outputSchema: { type: 'object', properties: { [WRAP]: value }, required: [WRAP], additionalProperties: false },
+  }
+}
+
 /** One operation's input: path ids, then its params' properties, in one closed object. */
-function describeOperation(symbol, checker, provider) {
+function describeOperation(symbol, ctx, provider) {
+  const { checker } = ctx
   const where = `${provider.name}.${symbol.name}`
   const type = checker.getTypeOfSymbol(symbol)
   const [signature, ...more] = type.getCallSignatures()
@@ -165,12 +270,13 @@ function describeOperation(symbol, checker, provider) {
     ...(required.length ? { required } : {}),
     additionalProperties: false,
   }
-  return { fn: symbol.name, path: pathNames, params, idempotent, inputSchema }
+  return { fn: symbol.name, path: pathNames, params, idempotent, inputSchema, signature, where }
 }
 
 /** Every provider's operations, in export order. */
 export function collectOperations() {
   const { checker, program, files } = createChecker()
+  const ctx = { checker, memo: new Map() }
   const result = []
   PROVIDERS.forEach((provider, i) => {
     const source = program.getSourceFile(files[i])
@@ -178,14 +284,52 @@ export function collectOperations() {
     for (const exported of checker.getExportsOfModule(module)) {
       const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported
       if (NOT_TOOLS.has(symbol.name) || !(symbol.flags & (ts.SymbolFlags.Function | ts.SymbolFlags.Variable))) continue
-      const op = describeOperation(symbol, checker, provider)
+      const op = describeOperation(symbol, ctx, provider)
       if (op) result.push({ provider: provider.name, name: `${provider.name}_${snake(op.fn)}`, ...op })
     }
   })
-  return result
+  // Outputs in a second pass, so that resolving result types leaves the inputs' enum order as it is.
+  return result.map(({ signature, where, ...op }) => ({ ...op, ...describeOutput(signature, ctx, where) }))
 }
 
 const HEADER = '// Generated by scripts/generate-tool-inputs.mjs from the provider functions\' types. Do not edit:\n// run `npm run generate:tools`. test/tools/drift.test.ts fails when this file is stale.\n'
+
+/**
+ * JavaScript source of the output schemas: an object schema that several tools share (a type
+ * used more than once) is written once as a constant and referenced, to keep the bundle small.
+ * At run time each tool still holds a complete schema, with no `$ref`.
+ */
+function serializeOutputs(ops) {
+  const seen = new Map()
+  const count = (value) => {
+    if (!value || typeof value !== 'object') return
+    seen.set(value, (seen.get(value) ?? 0) + 1)
+    if (seen.get(value) === 1) for (const inner of Object.values(value)) count(inner)
+  }
+  for (const op of ops) count(op.outputSchema)
+  const shared = new Map()
+  const constants = []
+  const literal = (value) => {
+    if (shared.has(value)) return shared.get(value)
+    if (Array.isArray(value)) return `[${value.map(literal).join(',')}]`
+    if (value && typeof value === 'object') return `{${Object.entries(value).map(([k, v]) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k)}:${literal(v)}`).join(',')}}`
+    return JSON.stringify(value)
+  }
+  // Post-order: a shared schema's shared parts are defined before it.
+  const define = (value) => {
+    if (!value || typeof value !== 'object' || shared.has(value)) return
+    for (const inner of Object.values(value)) define(inner)
+    if (!Array.isArray(value) && value.type === 'object' && seen.get(value) > 1) {
+      const text = literal(value)
+      const name = `s${constants.length}`
+      constants.push(`const ${name}: ToolOutputSchema = ${text}`)
+      shared.set(value, name)
+    }
+  }
+  for (const op of ops) define(op.outputSchema)
+  const entries = ops.map((o) => `  ${o.name}: { wrapped: ${o.wrapped}, outputSchema: ${literal(o.outputSchema)} },`)
+  return { constants, entries }
+}
 
 /** The generated files' contents, keyed by path relative to the repository root. */
 export function generate() {
@@ -201,6 +345,17 @@ export const toolInputs: Readonly<Record<string, ToolInput>> = {
 ${inputs.join('\n')}
 }
 `
+  const { constants, entries } = serializeOutputs(ops)
+  const outputsFile = `${HEADER}import type { ToolOutput, ToolOutputSchema } from '../types.js'
+
+// Object schemas used by more than one tool.
+${constants.join('\n')}
+
+/** Per tool: whether its result is wrapped as \`{ ${WRAP} }\` (it is not always an object), and the output schema. */
+export const toolOutputs: Readonly<Record<string, ToolOutput>> = {
+${entries.join('\n')}
+}
+`
   const imports = PROVIDERS.map((p) => {
     const mine = ops.filter((o) => o.provider === p.name)
     return `import {\n${mine.map((o) => `  ${o.fn} as ${o.name},`).join('\n')}\n} from '../../${p.name}/index.js'`
@@ -214,6 +369,7 @@ ${ops.map((o) => `  ${o.name},`).join('\n')}
 `
   return {
     'src/tools/generated/inputs.ts': inputsFile,
+    'src/tools/generated/outputs.ts': outputsFile,
     'src/tools/generated/operations.ts': operationsFile,
   }
 }

@@ -24,8 +24,10 @@ export type Undocumented = Record<string, unknown>
  * docs' sample flows pass `id` on), so `programs[0].id` goes straight into `applyForPartnership`.
  */
 export interface AgentClickProgram {
+  /** @integer */
   id: number
   name?: string
+  /** The reference names no item fields: the rest is open. */
   [field: string]: unknown
 }
 
@@ -33,22 +35,31 @@ export interface AgentClickProgram {
 export type AgentClickPayout = Undocumented
 /** `publisher.notifications_list` items (fields not documented). */
 export type AgentClickNotification = Undocumented
-/** A partnership as listed: the fields `partnerships_apply` documents for one (`tracking_code` is documented for list items). */
-export type AgentClickPartnership = Partnership
+/**
+ * A partnership as listed: the fields `partnerships_apply` documents for one (`tracking_code` is
+ * documented for list items); the reference names no other item fields, so the rest is open.
+ */
+export interface AgentClickPartnership extends Partnership {
+  [field: string]: unknown
+}
 
-/** A list payload: the documented array plus whatever else the server sends. */
+/** A list payload: the documented array plus whatever else the server sends (paging fields are not documented). */
 export type ListOf<K extends string, T> = { [P in K]: T[] } & Record<string, unknown>
 
 export interface HealthStatus {
+  /** `ok` in the reference's sample. */
   status: string
+  /** The sample marks further fields with `...` without naming them. */
   [field: string]: unknown
 }
 
 export interface Category {
+  /** @integer */
   id: number
   name: string
   slug: string
   description: string
+  /** @integer */
   sort_order: number
 }
 
@@ -82,12 +93,12 @@ export interface PartnershipIdParams {
   partnership_id: number
 }
 
+/** `publisher.partnerships_apply`'s documented result. */
 export interface Partnership {
   /** @integer */
   partnership_id: number
   status: PartnershipStatus
   tracking_code: string
-  [field: string]: unknown
 }
 
 export interface ListPartnershipsParams extends PageParams {
@@ -131,10 +142,10 @@ export interface TrackClickParams {
 }
 
 export interface TrackedClick {
+  /** @integer */
   click_id: number
   tracking_url: string
   lp_url: string
-  [field: string]: unknown
 }
 
 export interface RecordConversionParams {
@@ -146,9 +157,11 @@ export interface RecordConversionParams {
   amount?: number
 }
 
+/** A catalogue entry: "name, category and reward only" in prose; the samples read `name` and `reward_amount`. */
 export interface CatalogEntry {
   name?: string
   reward_amount?: number
+  /** Other field names (the category's) are not documented. */
   [field: string]: unknown
 }
 
@@ -157,5 +170,6 @@ export type Catalog = ListOf<'programs', CatalogEntry> | CatalogEntry[]
 
 /** A category with its program count (the count's field name is not documented). */
 export interface CategoryCount extends Partial<Category> {
+  /** The count's field name is not documented. */
   [field: string]: unknown
 }

@@ -13,7 +13,7 @@ export const getInvite = (client: AgentRefClient, token: string, options?: CallO
 
 /**
  * Claims a program invite: joins its program.
- * POST /invites/{token}/claim (no body)
+ * POST /invites/{token}/claim (no body). The reference names no fields of the result ("record"): an open object.
  */
 export const claimInvite = (client: AgentRefClient, token: string, options?: PostOptions): Promise<ApiObject> =>
   post(client, path`/invites/${token}/claim`, undefined, options, false)

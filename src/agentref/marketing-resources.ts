@@ -276,7 +276,7 @@ export const archiveMarketingResource = (
 
 /**
  * Notifies a program's affiliates about a published resource.
- * POST /marketing-resources/{resourceId}/notify (idempotent)
+ * POST /marketing-resources/{resourceId}/notify (idempotent). The reference names no fields of the result ("record"): an open object.
  */
 export const notifyAffiliates = (
   client: AgentRefClient,

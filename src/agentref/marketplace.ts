@@ -27,7 +27,7 @@ export const listMarketplacePrograms = (
 
 /**
  * Applies to join a marketplace program (affiliate key).
- * POST /marketplace/apply/{programId}
+ * POST /marketplace/apply/{programId}. The reference names no fields of the result ("record"): an open object.
  */
 export const applyToMarketplaceProgram = (
   client: AgentRefClient,

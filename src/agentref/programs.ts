@@ -196,7 +196,7 @@ export const listInvites = (client: AgentRefClient, id: string, options?: Option
 
 /**
  * Sets a program's marketplace listing (visibility, category, description, logo).
- * PATCH /programs/{id}/marketplace
+ * PATCH /programs/{id}/marketplace. The reference names no fields of the result ("record"): an open object.
  */
 export const updateProgramMarketplace = (
   client: AgentRefClient,

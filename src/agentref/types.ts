@@ -27,7 +27,10 @@ export interface PageParams {
   offset?: number
 }
 
-/** An object the API documents only loosely. */
+/**
+ * A result the reference gives no fields for (its tables say only "record"): an open object.
+ * Read fields with a check, e.g. `typeof data.totalEarnings === 'number'`.
+ */
 export type ApiObject = Record<string, unknown>
 
 // Enums (reference §11.4)
@@ -132,8 +135,11 @@ export interface Program {
   autoApproveAffiliates: boolean
   termsUrl: string | null
   stripeAccountId: string | null
+  /** @format date-time */
   stripeConnectedAt: string | null
+  /** @format date-time */
   createdAt: string
+  /** @format date-time */
   updatedAt: string
 }
 
@@ -186,12 +192,15 @@ export interface Affiliate {
   totalClicks: number
   totalConversions: number
   totalEarnings: number
+  /** @format date-time */
   createdAt: string
 }
 
+/** An affiliate application. */
 export interface Application {
   id: string
   status?: ApplicationStatus
+  /** The reference documents an open object: fields beyond these are not named. */
   [key: string]: unknown
 }
 
@@ -200,6 +209,7 @@ export interface Coupon {
   code: string
   affiliateId: string
   programId: string
+  /** @format date-time */
   createdAt: string
 }
 
@@ -207,7 +217,9 @@ export interface Invite {
   token: string
   email: string
   programId: string
+  /** @format date-time */
   expiresAt: string
+  /** @format date-time */
   createdAt: string
 }
 
@@ -221,6 +233,7 @@ export interface Conversion {
   status: ConversionStatus
   method: ConversionMethod
   stripeSessionId: string | null
+  /** @format date-time */
   createdAt: string
 }
 
@@ -238,7 +251,9 @@ export interface Payout {
   amount: number
   status: PayoutStatus
   method: string | null
+  /** @format date-time */
   createdAt: string
+  /** @format date-time */
   completedAt: string | null
 }
 
@@ -271,9 +286,12 @@ export interface Flag {
   affiliateId: string
   type: FlagType
   status: FlagStatus
+  /** An object whose fields the reference does not document. */
   details: Record<string, unknown> | null
   note: string | null
+  /** @format date-time */
   createdAt: string
+  /** @format date-time */
   resolvedAt: string | null
 }
 
@@ -317,6 +335,7 @@ export interface Merchant {
   billingTier: string
   billingRequirementStatus: BillingRequirementStatus
   paymentStatus: string
+  /** @format date-time */
   lastPaymentFailedAt: string | null
   defaultCookieDuration: number
   defaultPayoutThreshold: number
@@ -326,7 +345,9 @@ export interface Merchant {
   notificationPreferences: NotificationPreferences | null
   onboardingCompleted: boolean
   onboardingStep: number
+  /** @format date-time */
   createdAt: string
+  /** @format date-time */
   updatedAt: string
 }
 
@@ -357,8 +378,11 @@ export interface WebhookEndpoint {
   schemaVersion: WebhookSchemaVersion
   subscribedEvents: WebhookEventType[]
   secretLastFour: string | null
+  /** @format date-time */
   createdAt: string
+  /** @format date-time */
   updatedAt: string
+  /** @format date-time */
   disabledAt: string | null
 }
 
@@ -378,24 +402,56 @@ export interface CompleteOnboardingResponse {
   onboardingStep: number
 }
 
+/** A tracking health check of one program. */
 export interface ProgramTrackingStatus {
   programId: string
+  /** Checks by name, each with its `complete` flag; the reference's fixture shows `scriptInstalled`. */
+  health?: ProgramTrackingHealth
+  /** The reference documents an open object: fields beyond these are not named. */
   [key: string]: unknown
 }
 
+/** The health checks of `ProgramTrackingStatus`; only `scriptInstalled` is named in the reference. */
+export interface ProgramTrackingHealth {
+  scriptInstalled?: { complete: boolean }
+  /** Other checks are not named in the reference. */
+  [check: string]: { complete: boolean } | undefined
+}
+
+/** A program of the marketplace. */
 export interface MarketplaceProgram {
   programId?: string
   id?: string
   commissionPercent?: number
+  /** The reference documents an open object: fields beyond these are not named. */
   [key: string]: unknown
 }
 
 // Affiliate workspace objects (reference §11.2)
 
+/** `GET /me`: the key, its owner, and (per the docs) the owner's program context. */
 export interface AffiliateWorkspaceIdentity {
-  /** `ownerType`, `keyType`, `scopes`, … */
-  key: Record<string, unknown>
-  owner: Record<string, unknown>
+  key: AffiliateWorkspaceKey
+  owner: AffiliateWorkspaceOwner
+  /** The docs add "program context" without naming its fields. */
+  [key: string]: unknown
+}
+
+/** The calling key, as `GET /me` describes it. */
+export interface AffiliateWorkspaceKey {
+  /** Who owns the key, e.g. `affiliate` or `merchant` (values not enumerated in the reference). */
+  ownerType: string
+  /** The key type, e.g. `affiliate` (values not enumerated in the reference). */
+  keyType: string
+  /** The key's scopes, e.g. `profile:read`. */
+  scopes: string[]
+  /** Other fields are not named in the reference. */
+  [key: string]: unknown
+}
+
+/** The key's owner: the fixture shows `affiliateId` for an affiliate key; other fields are not named in the reference. */
+export interface AffiliateWorkspaceOwner {
+  affiliateId?: string
   [key: string]: unknown
 }
 
@@ -439,6 +495,7 @@ export interface AffiliateWorkspaceProgram {
   totalRevenue: number
   totalCommission: number
   totalPaidOut: number
+  /** @format date-time */
   createdAt: string
 }
 
@@ -460,10 +517,10 @@ export interface AffiliateWorkspaceProgramDetail extends Omit<PayoutInfo, 'payou
   payoutThreshold: number
   payoutFrequency: string
   currency: string
+  /** An object whose fields the reference does not document. */
   payoutCompliance?: Record<string, unknown>
   allowCustomDestinations?: boolean
-  /** E.g. `{ path, label }`. */
-  allowedLandingPages?: Array<Record<string, unknown>>
+  allowedLandingPages?: AllowedLandingPage[]
   termsUrl: string | null
   code: string
   isApproved: boolean
@@ -480,15 +537,24 @@ export interface AffiliateWorkspaceProgramDetail extends Omit<PayoutInfo, 'payou
   totalCommission: number
   totalPaidOut: number
   pendingCommission: number
+  /** @format date-time */
   createdAt: string
 }
 
+/** A landing page an affiliate may link to (fields from the reference's fixture). */
+export interface AllowedLandingPage {
+  path: string
+  label: string
+}
+
+/** An affiliate's tracking link. */
 export interface AffiliateLink {
   id: string
   name?: string
   code?: string
   targetUrl?: string | null
   isActive?: boolean
+  /** The reference documents an open object: fields beyond these are not named. */
   [key: string]: unknown
 }
 
@@ -498,6 +564,7 @@ export interface MarketingResource {
   id: string
   title?: string
   kind?: string
+  /** The reference documents an open object: fields beyond these are not named. */
   [key: string]: unknown
 }
 
@@ -508,14 +575,14 @@ export interface MarketingResourceUploadSession {
   upload_token: string
   signed_url: string
   expires_in_seconds: number
-  [key: string]: unknown
 }
 
 export interface MarketingResourceDownloadUrl {
   url: string
+  /** @format date-time */
   expires_at?: string
+  /** What the URL downloads; the reference types it `unknown`. */
   target?: unknown
-  [key: string]: unknown
 }
 
 export interface PublishMarketingResourceResponse {
@@ -526,18 +593,15 @@ export interface PublishMarketingResourceResponse {
     error_code?: string | null
     message?: string | null
   }
-  [key: string]: unknown
 }
 
 export interface RemoveMarketingResourceMediaResponse {
   removed: boolean
   media_id: string
-  [key: string]: unknown
 }
 
 export interface RenderedMarketingSocialPost {
   /** May contain the placeholder `{{affiliate_link}}`. */
   body?: string
   disclosure?: string
-  [key: string]: unknown
 }

@@ -83,14 +83,14 @@ export const getWorkspaceProgram = (client: AgentRefClient, programId: string, o
 
 /**
  * Gets the affiliate's earnings.
- * GET /me/earnings
+ * GET /me/earnings. The reference names no fields of the result ("record"): an open object.
  */
 export const getWorkspaceEarnings = (client: AgentRefClient, options?: CallOptions): Promise<ApiObject> =>
   get(client, '/me/earnings', undefined, options)
 
 /**
  * Lists the affiliate's earnings in one program.
- * GET /me/earnings/{programId} (paginated)
+ * GET /me/earnings/{programId} (paginated). The reference names no fields of the items ("record"): open objects.
  */
 export const listWorkspaceProgramEarnings = (
   client: AgentRefClient,
@@ -133,14 +133,14 @@ export const updateLink = (client: AgentRefClient, id: string, params: UpdateLin
 
 /**
  * Deletes a tracking link.
- * DELETE /me/links/{id}
+ * DELETE /me/links/{id}. The reference names no fields of the result ("record"): an open object.
  */
 export const deleteLink = (client: AgentRefClient, id: string, params?: DeleteLinkParams, options?: CallOptions): Promise<ApiObject> =>
   send(client, 'DELETE', path`/me/links/${id}`, undefined, options, wire(params, PROGRAM_ID))
 
 /**
  * Gets the affiliate's click counts for a date range.
- * GET /me/clicks
+ * GET /me/clicks. The reference names no fields of the result ("record"): an open object.
  */
 export const getClickStats = (client: AgentRefClient, params?: GetClickStatsParams, options?: CallOptions): Promise<ApiObject> =>
   get(client, '/me/clicks', wire(params, PROGRAM_ID), options)

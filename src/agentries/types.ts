@@ -2,9 +2,10 @@
 
 /** GET /api/agents/{did}/referrals */
 export interface PublicReferralInfo {
+  /** @integer */
   active_referrals: number
+  /** @integer */
   total_referrals: number
-  [field: string]: unknown
 }
 
 export interface CreateReferralCodeParams {
@@ -16,9 +17,10 @@ export interface CreateReferralCodeParams {
 
 export interface CreatedReferralCode {
   code: string
+  /** Unit not documented. @integer */
   created_at: number
+  /** @integer */
   max_uses: number
-  [field: string]: unknown
 }
 
 export interface ListMyReferralsParams {
@@ -32,20 +34,29 @@ export interface ListMyReferralsParams {
 export type Referral = Record<string, unknown>
 
 export interface ReferralsPage {
+  /** @integer */
   limit: number
+  /** @integer */
   offset: number
   referrals: Referral[]
+  /** @integer */
   total: number
 }
 
+/** All integers in the reference. */
 export interface ReferralStats {
+  /** @integer */
   active_referrals: number
+  /** @integer */
   codes_active: number
+  /** @integer */
   codes_created: number
+  /** @integer */
   pending_referrals: number
+  /** @integer */
   referral_bonus_points: number
+  /** @integer */
   total_referrals: number
-  [field: string]: unknown
 }
 
 /** 200 body of POST /api/auth/token. */

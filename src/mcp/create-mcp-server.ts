@@ -1,12 +1,13 @@
 import { Server } from '@modelcontextprotocol/sdk/server/index.js'
 import { CallToolRequestSchema, ListToolsRequestSchema, type CallToolResult } from '@modelcontextprotocol/sdk/types.js'
 import { createToolRunner } from '../tools/runner/create-tool-runner.js'
+import { structuredResult } from '../tools/structured-result.js'
 import type { ToolRunnerOptions } from '../tools/types.js'
 import { toolAnnotations } from './tool-annotations.js'
 import { VERSION } from './version.js'
 
-/** The SDK's shape of a tool input schema: an object schema with any keywords. */
-type McpInputSchema = { type: 'object'; [keyword: string]: unknown }
+/** The SDK's shape of a tool input or output schema: an object schema with any keywords. */
+type McpObjectSchema = { type: 'object'; [keyword: string]: unknown }
 
 export interface McpServerOptions extends ToolRunnerOptions {
   /** The server name reported to clients. Default `affiliate-fetch`. */
@@ -22,8 +23,10 @@ function toolCallIdOf(meta: Record<string, unknown> | undefined): string | undef
 const text = (value: unknown): CallToolResult['content'] => [{ type: 'text', text: JSON.stringify(value, null, 2) ?? 'null' }]
 
 /**
- * An MCP server (the SDK's low-level `Server`, raw JSON Schemas) exposing the runner's tools.
- * A failed tool call is an MCP tool error (`isError: true`), never a protocol error.
+ * An MCP server (the SDK's low-level `Server`, raw JSON Schemas) exposing the runner's tools,
+ * each with its output schema. A successful call returns `structuredContent` that conforms to it
+ * (and the same JSON as text, for clients older than structured output); a failed tool call is
+ * an MCP tool error (`isError: true`, no `structuredContent`), never a protocol error.
  */
 export function createMcpServer(options: McpServerOptions = {}): Server {
   const { name = 'affiliate-fetch', ...runnerOptions } = options
@@ -34,7 +37,8 @@ export function createMcpServer(options: McpServerOptions = {}): Server {
     tools: runner.tools.map((t) => ({
       name: t.name,
       description: t.description,
-      inputSchema: t.inputSchema as unknown as McpInputSchema,
+      inputSchema: t.inputSchema as unknown as McpObjectSchema,
+      outputSchema: t.outputSchema as unknown as McpObjectSchema,
       annotations: toolAnnotations(t.access),
     })),
   }))
@@ -42,7 +46,9 @@ export function createMcpServer(options: McpServerOptions = {}): Server {
   server.setRequestHandler(CallToolRequestSchema, async (request, extra): Promise<CallToolResult> => {
     const { name: tool, arguments: args, _meta } = request.params
     const outcome = await runner.run(tool, args, { toolCallId: toolCallIdOf(_meta), signal: extra.signal })
-    return outcome.ok ? { content: text(outcome.result) } : { content: text({ error: outcome.error }), isError: true }
+    if (!outcome.ok) return { content: text({ error: outcome.error }), isError: true }
+    const structuredContent = structuredResult(tool, outcome.result)
+    return { content: text(structuredContent), structuredContent }
   })
 
   return server

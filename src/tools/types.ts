@@ -6,7 +6,7 @@ import type { Provider } from '../core/errors/affiliate-error.js'
 /** What a tool can do: nothing (`read`), create or change (`write`), move money or record revenue (`money`), delete/disable/block/cancel/rotate (`destructive`). */
 export type ToolAccess = 'read' | 'write' | 'money' | 'destructive'
 
-/** The JSON Schema 2020-12 subset the tool input schemas use (and `validate` checks). */
+/** The JSON Schema 2020-12 subset the tool schemas use (`validate` checks the input schemas, which use no `anyOf`). */
 export interface JsonSchema {
   type?: JsonType | readonly JsonType[]
   description?: string
@@ -15,6 +15,7 @@ export interface JsonSchema {
   required?: readonly string[]
   additionalProperties?: boolean | JsonSchema
   items?: JsonSchema
+  anyOf?: readonly JsonSchema[]
   format?: string
   minimum?: number
   maximum?: number
@@ -33,6 +34,15 @@ export interface ToolInputSchema extends JsonSchema {
   additionalProperties: false
 }
 
+/**
+ * A tool's output schema: an object. A result that is not always an object (an array, the
+ * `undefined` of a 204 as `null`, an undocumented body) is wrapped as `{ result: <value> }`.
+ * Extra properties are allowed where the API may add fields.
+ */
+export interface ToolOutputSchema extends JsonSchema {
+  type: 'object'
+}
+
 /** One operation as an LLM tool. */
 export interface Tool {
   readonly name: string
@@ -40,6 +50,7 @@ export interface Tool {
   readonly access: ToolAccess
   readonly description: string
   readonly inputSchema: ToolInputSchema
+  readonly outputSchema: ToolOutputSchema
 }
 
 /** How a tool's arguments map onto its function's call (generated from the function's signature). */
@@ -52,6 +63,13 @@ export interface ToolInput {
   /** Whether its per-call options take an `idempotencyKey` (AgentRef POSTs). */
   idempotent: boolean
   inputSchema: ToolInputSchema
+}
+
+/** A tool's output (generated from the function's result type). */
+export interface ToolOutput {
+  /** Whether the result is wrapped as `{ result }` in structured output (it is not always an object). */
+  wrapped: boolean
+  outputSchema: ToolOutputSchema
 }
 
 /** Per tool: its access class and its description. */

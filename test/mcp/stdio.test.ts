@@ -47,6 +47,7 @@ describe('affiliate-fetch-mcp --sandbox over stdio', { timeout: 30_000 }, () => 
     expect(listed.map((t) => t.name)).toEqual(expected.map((t) => t.name))
     const payout = listed.find((t) => t.name === 'agentref_create_payout')!
     expect(payout.inputSchema).toEqual(expected.find((t) => t.name === 'agentref_create_payout')!.inputSchema)
+    expect(payout.outputSchema).toEqual(expected.find((t) => t.name === 'agentref_create_payout')!.outputSchema)
     expect(payout.annotations).toMatchObject({ readOnlyHint: false, destructiveHint: true })
     expect(session.client.getServerVersion()).toEqual({ name: 'affiliate-fetch', version: VERSION })
     expect(session.stderr()).toMatch(/--sandbox: serving a fresh local sandbox at http:\/\/127\.0\.0\.1:\d+/)
@@ -56,6 +57,8 @@ describe('affiliate-fetch-mcp --sandbox over stdio', { timeout: 30_000 }, () => 
     const outcome = await session.client.callTool({ name: 'agentclick_search_programs', arguments: { keyword: 'AI', per_page: 2 } })
     expect(outcome.isError).toBeFalsy()
     expect(body(outcome).programs.length).toBeGreaterThan(0)
+    // Structured output beside the text (the client has already checked it against the schema).
+    expect(outcome.structuredContent).toEqual(body(outcome))
   })
 
   test('a write tool is refused as a tool error, not a protocol error', async () => {

@@ -93,7 +93,7 @@ export const shapes = [
   assert<Equal<Result<typeof ac.applyForPartnership>, ac.Partnership>>(),
   assert<Equal<Result<typeof ac.trackClick>, ac.TrackedClick>>(),
   assert<Equal<Result<typeof ac.searchPrograms>['programs'][number], ac.AgentClickProgram>>(),
-  assert<Equal<Result<typeof ac.listPartnerships>['partnerships'][number], ac.Partnership>>(),
+  assert<Equal<Result<typeof ac.listPartnerships>['partnerships'][number], ac.AgentClickPartnership>>(),
   assert<Equal<Result<typeof ac.recordConversion>, ac.Undocumented | undefined>>(),
   assert<Equal<Result<typeof ag.createReferralCode>, ag.CreatedReferralCode>>(),
   assert<Equal<Result<typeof ag.getReferralStats>, ag.ReferralStats>>(),
