@@ -22,8 +22,9 @@ const nodeOnly = (name: string) => name.startsWith('sandbox') || name === 'mcp/c
 const cliUsesEntries: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'cli-uses-entries',
   setup(build) {
-    build.onResolve({ filter: /^\.\.?\/(?:[a-z]+\/)?index\.js$/ }, (args) =>
-      args.importer.endsWith('src/mcp/cli.ts') ? { path: args.path, external: true } : undefined,
+    build.onResolve({ filter: /^\.\.?\/(?:[a-z]+\/)?index\.[jt]s$/ }, (args) =>
+      // The source names `.ts` files (for Deno); the built entries beside the CLI are `.js`.
+      args.importer.endsWith('src/mcp/cli.ts') ? { path: args.path.replace(/\.ts$/, '.js'), external: true } : undefined,
     )
   },
 }

@@ -1,5 +1,5 @@
 // Packaging check of the packed tarball itself (not npm's idea of it): it holds only what users
-// need (package.json, README.md, LICENSE, CHANGELOG.md, docs/operations.md, dist/**/*.js, dist/**/*.d.ts), every file
+// need (package.json, README.md, LICENSE, CHANGELOG.md, docs/operations.md, llms.txt, llms-full.txt, dist/**/*.js, dist/**/*.d.ts), every file
 // its package.json promises (files entries, exports, main, types, bin), no runtime dependencies,
 // and no `node:` import outside the Node-only sandbox and the MCP stdio CLI.
 //
@@ -9,7 +9,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gunzipSync } from 'node:zlib'
 
-const TOP_LEVEL = new Set(['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'docs/operations.md'])
+const TOP_LEVEL = new Set(['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'docs/operations.md', 'llms.txt', 'llms-full.txt'])
 const DIST_FILE = /^dist\/.+(?<!\.map)\.(js|d\.ts)$/
 /** Node-only files: the sandbox and the MCP stdio CLI (which can start the sandbox). */
 const NODE_ONLY = (rel) => rel.startsWith('dist/sandbox/') || rel === 'dist/mcp/cli.js'

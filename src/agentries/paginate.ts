@@ -9,7 +9,7 @@ const DEFAULT_LIMIT = 50
  * Every referral of `listMyReferrals`, page after page: the next offset is `offset + referrals.length`
  * while that is below `total` (without a `total`, while pages come back full).
  *
- *   for await (const referral of paginate(listMyReferrals, ag, { limit: 100 })) …
+ *   for await (const referral of paginate(listMyReferrals, agentries, { limit: 100 })) …
  */
 export function paginate(
   listFn: (client: AgentriesClient, params?: ListMyReferralsParams, options?: CallOptions) => Promise<ReferralsPage>,

@@ -31,7 +31,8 @@ export function createClient<P extends Provider, Extra extends object = object>(
     if (!options || typeof options !== 'object') throw 'options must be an object'
     if (credential !== undefined && !(typeof credential === 'string' && isTokenText(credential))) throw `${name} must be printable ASCII without spaces, quotes or backslashes`
     // A credential in a page is readable by every visitor: refuse unless the caller says they know.
-    if ((credential !== undefined || holdsSecret) && typeof document !== 'undefined' && !options.dangerouslyAllowBrowser) throw `${name} in a browser page is public: set dangerouslyAllowBrowser`
+    // (Read from globalThis: the source also type-checks without the DOM lib, as Deno checks it.)
+    if ((credential !== undefined || holdsSecret) && typeof (globalThis as { document?: unknown }).document !== 'undefined' && !options.dangerouslyAllowBrowser) throw `${name} in a browser page is public: set dangerouslyAllowBrowser`
     if (options.fetch !== undefined && typeof options.fetch !== 'function') throw 'fetch must be a function'
     if (options.hooks != null && typeof options.hooks !== 'object') throw 'hooks must be an object'
     const headers = Object.freeze(mergeHeaders({}, options.headers, 'client'))
