@@ -338,7 +338,7 @@ export function generate() {
     const entry = { provider, path: p, params, idempotent, inputSchema }
     return `  ${name}: ${JSON.stringify(entry)},`
   })
-  const inputsFile = `${HEADER}import type { ToolInput } from '../types.js'
+  const inputsFile = `${HEADER}import type { ToolInput } from '../types.ts'
 
 /** Per tool: provider, path parameter names in call order, whether a params object is taken, whether the call takes an idempotency key, and the input schema. */
 export const toolInputs: Readonly<Record<string, ToolInput>> = {
@@ -346,7 +346,7 @@ ${inputs.join('\n')}
 }
 `
   const { constants, entries } = serializeOutputs(ops)
-  const outputsFile = `${HEADER}import type { ToolOutput, ToolOutputSchema } from '../types.js'
+  const outputsFile = `${HEADER}import type { ToolOutput, ToolOutputSchema } from '../types.ts'
 
 // Object schemas used by more than one tool.
 ${constants.join('\n')}
@@ -358,7 +358,7 @@ ${entries.join('\n')}
 `
   const imports = PROVIDERS.map((p) => {
     const mine = ops.filter((o) => o.provider === p.name)
-    return `import {\n${mine.map((o) => `  ${o.fn} as ${o.name},`).join('\n')}\n} from '../../${p.name}/index.js'`
+    return `import {\n${mine.map((o) => `  ${o.fn} as ${o.name},`).join('\n')}\n} from '../../${p.name}/index.ts'`
   })
   const operationsFile = `${HEADER}${imports.join('\n')}
 

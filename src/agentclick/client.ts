@@ -1,8 +1,8 @@
-import { createClient } from '../core/create-client.js'
-import { readEnv } from '../core/env.js'
-import { invalid } from '../core/invalid.js'
-import type { Client, ClientOptions } from '../core/types.js'
-import { createRateLimiter, type RateLimiter } from './rate-limiter.js'
+import { createClient } from '../core/create-client.ts'
+import { readEnv } from '../core/env.ts'
+import { invalid } from '../core/invalid.ts'
+import type { Client, ClientOptions } from '../core/types.ts'
+import { createRateLimiter, type RateLimiter } from './rate-limiter.ts'
 
 export interface AgentClickClient extends Client<'agentclick'> {
   /** The limiter every call of this client takes a slot from (`rateLimit`), or `undefined`. */

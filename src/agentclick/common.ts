@@ -1,7 +1,7 @@
-import type { CallOptions } from '../core/request.js'
-import { callAction } from './call.js'
-import type { AgentClickClient } from './client.js'
-import type { Category, HealthStatus, Undocumented } from './types.js'
+import type { CallOptions } from '../core/request.ts'
+import { callAction } from './call.ts'
+import type { AgentClickClient } from './client.ts'
+import type { Category, HealthStatus, Undocumented } from './types.ts'
 
 type Options = CallOptions
 

@@ -1,8 +1,8 @@
-import { AffiliateError } from '../core/errors/affiliate-error.js'
-import { paginateBy } from '../core/paginate.js'
-import type { CallOptions } from '../core/request.js'
-import type { AgentClickClient } from './client.js'
-import type { PageParams } from './types.js'
+import { AffiliateError } from '../core/errors/affiliate-error.ts'
+import { paginateBy } from '../core/paginate.ts'
+import type { CallOptions } from '../core/request.ts'
+import type { AgentClickClient } from './client.ts'
+import type { PageParams } from './types.ts'
 
 const LIST_KEYS = ['programs', 'partnerships', 'payouts', 'notifications'] as const
 const DEFAULT_PER_PAGE = 20

@@ -1,6 +1,6 @@
-import type { CallOptions } from '../core/request.js'
-import { callAction } from './call.js'
-import type { AgentClickClient } from './client.js'
+import type { CallOptions } from '../core/request.ts'
+import { callAction } from './call.ts'
+import type { AgentClickClient } from './client.ts'
 import type {
   AgentClickNotification,
   AgentClickPartnership,
@@ -17,7 +17,7 @@ import type {
   ReportParams,
   SearchProgramsParams,
   Undocumented,
-} from './types.js'
+} from './types.ts'
 
 type Options = CallOptions
 

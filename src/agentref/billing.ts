@@ -1,7 +1,7 @@
-import type { CallOptions } from '../core/request.js'
-import { get, post, type PostOptions } from './call.js'
-import type { AgentRefClient } from './client.js'
-import type { BillingStatus, BillingTier, BookableBillingTierId } from './types.js'
+import type { CallOptions } from '../core/request.ts'
+import { get, post, type PostOptions } from './call.ts'
+import type { AgentRefClient } from './client.ts'
+import type { BillingStatus, BillingTier, BookableBillingTierId } from './types.ts'
 
 export interface SubscribeBillingParams {
   tier: BookableBillingTierId

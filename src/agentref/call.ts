@@ -1,12 +1,12 @@
-import { ApiError } from '../core/errors/api-error.js'
-import { resolveIdempotencyKey } from '../core/idempotency-key.js'
-import { jsonBody } from '../core/json-body.js'
-import { pick, rename, type Params } from '../core/params.js'
-import type { PathTemplate } from '../core/path.js'
-import { request, type CallOptions } from '../core/request.js'
-import type { HttpMethod, IdempotentRequestOptions } from '../core/types.js'
-import type { AgentRefClient } from './client.js'
-import type { Page } from './types.js'
+import { ApiError } from '../core/errors/api-error.ts'
+import { resolveIdempotencyKey } from '../core/idempotency-key.ts'
+import { jsonBody } from '../core/json-body.ts'
+import { pick, rename, type Params } from '../core/params.ts'
+import type { PathTemplate } from '../core/path.ts'
+import { request, type CallOptions } from '../core/request.ts'
+import type { HttpMethod, IdempotentRequestOptions } from '../core/types.ts'
+import type { AgentRefClient } from './client.ts'
+import type { Page } from './types.ts'
 
 type Query = object | undefined
 

@@ -1,6 +1,6 @@
-import { createClient } from '../core/create-client.js'
-import { readEnv } from '../core/env.js'
-import type { Client, ClientOptions } from '../core/types.js'
+import { createClient } from '../core/create-client.ts'
+import { readEnv } from '../core/env.ts'
+import type { Client, ClientOptions } from '../core/types.ts'
 
 export type AgentRefClient = Client<'agentref'>
 

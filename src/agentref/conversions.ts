@@ -1,7 +1,7 @@
-import type { CallOptions } from '../core/request.js'
-import { get, getPage } from './call.js'
-import type { AgentRefClient } from './client.js'
-import type { Conversion, ConversionStats, ConversionStatus, MoneyListParams, MoneyStatsParams, Page } from './types.js'
+import type { CallOptions } from '../core/request.ts'
+import { get, getPage } from './call.ts'
+import type { AgentRefClient } from './client.ts'
+import type { Conversion, ConversionStats, ConversionStatus, MoneyListParams, MoneyStatsParams, Page } from './types.ts'
 
 export interface ListConversionsParams extends MoneyListParams {
   status?: ConversionStatus

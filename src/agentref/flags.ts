@@ -1,8 +1,8 @@
-import { path } from '../core/path.js'
-import type { CallOptions } from '../core/request.js'
-import { get, getPage, post, type PostOptions } from './call.js'
-import type { AgentRefClient } from './client.js'
-import type { Flag, FlagResolution, FlagStats, FlagStatus, FlagType, Page, PageParams } from './types.js'
+import { path } from '../core/path.ts'
+import type { CallOptions } from '../core/request.ts'
+import { get, getPage, post, type PostOptions } from './call.ts'
+import type { AgentRefClient } from './client.ts'
+import type { Flag, FlagResolution, FlagStats, FlagStatus, FlagType, Page, PageParams } from './types.ts'
 
 export interface ListFlagsParams extends PageParams {
   status?: FlagStatus

@@ -1,8 +1,8 @@
-import { path } from '../core/path.js'
-import type { CallOptions } from '../core/request.js'
-import { get, post, type PostOptions } from './call.js'
-import type { AgentRefClient } from './client.js'
-import type { ApiObject, Invite } from './types.js'
+import { path } from '../core/path.ts'
+import type { CallOptions } from '../core/request.ts'
+import { get, post, type PostOptions } from './call.ts'
+import type { AgentRefClient } from './client.ts'
+import type { ApiObject, Invite } from './types.ts'
 
 /**
  * Gets a program invite by its token.

@@ -1,7 +1,7 @@
-import { path } from '../core/path.js'
-import type { CallOptions } from '../core/request.js'
-import { get, post, send, wire, type PostOptions } from './call.js'
-import type { AgentRefClient } from './client.js'
+import { path } from '../core/path.ts'
+import type { CallOptions } from '../core/request.ts'
+import { get, post, send, wire, type PostOptions } from './call.ts'
+import type { AgentRefClient } from './client.ts'
 import type {
   ApiObject,
   MarketingResource,
@@ -15,7 +15,7 @@ import type {
   PublishMarketingResourceResponse,
   RemoveMarketingResourceMediaResponse,
   RenderedMarketingSocialPost,
-} from './types.js'
+} from './types.ts'
 
 /** SDK argument names → wire names of the marketing-resource endpoints. */
 const WIRE = {

@@ -1,7 +1,7 @@
-import { path } from '../core/path.js'
-import type { CallOptions } from '../core/request.js'
-import { get, post, send, type PostOptions } from './call.js'
-import type { AgentRefClient } from './client.js'
+import { path } from '../core/path.ts'
+import type { CallOptions } from '../core/request.ts'
+import { get, post, send, type PostOptions } from './call.ts'
+import type { AgentRefClient } from './client.ts'
 import type {
   CompleteOnboardingResponse,
   Merchant,
@@ -9,7 +9,7 @@ import type {
   OnboardingMerchantProfile,
   PayoutInfo,
   ProgramTrackingStatus,
-} from './types.js'
+} from './types.ts'
 
 export interface UpdateMerchantParams {
   companyName?: string

@@ -1,6 +1,6 @@
-import { paginateBy } from '../core/paginate.js'
-import type { AgentRefClient } from './client.js'
-import type { Page } from './types.js'
+import { paginateBy } from '../core/paginate.ts'
+import type { AgentRefClient } from './client.ts'
+import type { Page } from './types.ts'
 
 /**
  * Every item of a paginated AgentRef list, page after page: follows `meta.nextCursor` when the

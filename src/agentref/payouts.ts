@@ -1,7 +1,7 @@
-import type { CallOptions } from '../core/request.js'
-import { get, getPage, post, type PostOptions } from './call.js'
-import type { AgentRefClient } from './client.js'
-import type { MoneyListParams, MoneyStatsParams, Page, PageParams, Payout, PayoutMethod, PayoutStats, PayoutStatus, PendingAffiliate } from './types.js'
+import type { CallOptions } from '../core/request.ts'
+import { get, getPage, post, type PostOptions } from './call.ts'
+import type { AgentRefClient } from './client.ts'
+import type { MoneyListParams, MoneyStatsParams, Page, PageParams, Payout, PayoutMethod, PayoutStats, PayoutStatus, PendingAffiliate } from './types.ts'
 
 export interface ListPayoutsParams extends MoneyListParams {
   status?: PayoutStatus

@@ -1,7 +1,7 @@
-import { path } from '../core/path.js'
-import type { CallOptions } from '../core/request.js'
-import { get, getPage, post, send, type PostOptions } from './call.js'
-import type { AgentRefClient } from './client.js'
+import { path } from '../core/path.ts'
+import type { CallOptions } from '../core/request.ts'
+import { get, getPage, post, send, type PostOptions } from './call.ts'
+import type { AgentRefClient } from './client.ts'
 import type {
   Affiliate,
   ApiObject,
@@ -21,7 +21,7 @@ import type {
   ProgramStatus,
   StatsPeriod,
   StripeConnectMethod,
-} from './types.js'
+} from './types.ts'
 
 type Options = CallOptions
 

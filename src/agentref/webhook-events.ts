@@ -1,4 +1,4 @@
-import type { Affiliate, Conversion, Flag, Payout, Program, WebhookEnvironment, WebhookEventType, WebhookSchemaVersion } from './types.js'
+import type { Affiliate, Conversion, Flag, Payout, Program, WebhookEnvironment, WebhookEventType, WebhookSchemaVersion } from './types.ts'
 
 /** Fields every delivery carries; `data` depends on `type`. */
 export interface WebhookEnvelope<T extends WebhookEventType = WebhookEventType, D = Record<string, unknown>> {

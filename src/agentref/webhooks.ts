@@ -1,5 +1,5 @@
-import { WebhookVerificationError, type WebhookVerificationReason } from '../core/errors/webhook-verification-error.js'
-import type { WebhookEvent } from './webhook-events.js'
+import { WebhookVerificationError, type WebhookVerificationReason } from '../core/errors/webhook-verification-error.ts'
+import type { WebhookEvent } from './webhook-events.ts'
 
 export type WebhookHeaders = Headers | Record<string, string | string[] | undefined>
 

@@ -1,7 +1,7 @@
-import { path } from '../core/path.js'
-import type { CallOptions } from '../core/request.js'
-import { get, getPage, post, send, split, wire, type PostOptions } from './call.js'
-import type { AgentRefClient } from './client.js'
+import { path } from '../core/path.ts'
+import type { CallOptions } from '../core/request.ts'
+import { get, getPage, post, send, split, wire, type PostOptions } from './call.ts'
+import type { AgentRefClient } from './client.ts'
 import type {
   AffiliateLink,
   AffiliateWorkspaceIdentity,
@@ -13,7 +13,7 @@ import type {
   PageParams,
   Payout,
   StatsPeriod,
-} from './types.js'
+} from './types.ts'
 
 const PROGRAM_ID = { programId: 'program_id' }
 const LINK_BODY = { destinationPath: 'destination_path', customSlug: 'custom_slug' }

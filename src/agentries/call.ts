@@ -1,9 +1,9 @@
-import { jsonBody } from '../core/json-body.js'
-import { AuthError } from '../core/errors/auth-error.js'
-import type { PathTemplate } from '../core/path.js'
-import { request, type CallOptions } from '../core/request.js'
-import type { AgentriesClient } from './client.js'
-import { getAuthToken } from './token.js'
+import { jsonBody } from '../core/json-body.ts'
+import { AuthError } from '../core/errors/auth-error.ts'
+import type { PathTemplate } from '../core/path.ts'
+import { request, type CallOptions } from '../core/request.ts'
+import type { AgentriesClient } from './client.ts'
+import { getAuthToken } from './token.ts'
 
 type Method = 'GET' | 'POST' | 'DELETE'
 

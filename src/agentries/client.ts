@@ -1,8 +1,8 @@
-import { createClient } from '../core/create-client.js'
-import { readEnv } from '../core/env.js'
-import { invalid } from '../core/invalid.js'
-import type { Client, ClientOptions } from '../core/types.js'
-import { createMinter, type TokenMinter } from './token.js'
+import { createClient } from '../core/create-client.ts'
+import { readEnv } from '../core/env.ts'
+import { invalid } from '../core/invalid.ts'
+import type { Client, ClientOptions } from '../core/types.ts'
+import { createMinter, type TokenMinter } from './token.ts'
 
 export interface AgentriesClient extends Client<'agentries'> {
   /** Present with `{ did, privateKey }`: mints and caches the JWT. */

@@ -1,7 +1,7 @@
-import { paginateBy } from '../core/paginate.js'
-import type { CallOptions } from '../core/request.js'
-import type { AgentriesClient } from './client.js'
-import type { ListMyReferralsParams, Referral, ReferralsPage } from './types.js'
+import { paginateBy } from '../core/paginate.ts'
+import type { CallOptions } from '../core/request.ts'
+import type { AgentriesClient } from './client.ts'
+import type { ListMyReferralsParams, Referral, ReferralsPage } from './types.ts'
 
 const DEFAULT_LIMIT = 50
 

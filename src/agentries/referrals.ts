@@ -1,8 +1,8 @@
-import { path } from '../core/path.js'
-import type { CallOptions } from '../core/request.js'
-import { call } from './call.js'
-import type { AgentriesClient } from './client.js'
-import type { CreateReferralCodeParams, CreatedReferralCode, ListMyReferralsParams, PublicReferralInfo, ReferralStats, ReferralsPage } from './types.js'
+import { path } from '../core/path.ts'
+import type { CallOptions } from '../core/request.ts'
+import { call } from './call.ts'
+import type { AgentriesClient } from './client.ts'
+import type { CreateReferralCodeParams, CreatedReferralCode, ListMyReferralsParams, PublicReferralInfo, ReferralStats, ReferralsPage } from './types.ts'
 
 type Options = CallOptions
 type C = AgentriesClient

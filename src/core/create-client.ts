@@ -1,10 +1,10 @@
-import { normalizeBaseUrl } from './base-url.js'
-import { CREDENTIAL, isTokenText, MISSING } from './credential.js'
-import { AMBIGUOUS, mergeHeaders } from './headers.js'
-import { numberOption } from './limits.js'
-import type { Provider } from './errors/affiliate-error.js'
-import { invalid } from './invalid.js'
-import type { Client, ClientOptions } from './types.js'
+import { normalizeBaseUrl } from './base-url.ts'
+import { CREDENTIAL, isTokenText, MISSING } from './credential.ts'
+import { AMBIGUOUS, mergeHeaders } from './headers.ts'
+import { numberOption } from './limits.ts'
+import type { Provider } from './errors/affiliate-error.ts'
+import { invalid } from './invalid.ts'
+import type { Client, ClientOptions } from './types.ts'
 
 export interface ClientDefaults<P extends Provider> {
   provider: P

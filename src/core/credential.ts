@@ -1,4 +1,4 @@
-import type { Client } from './types.js'
+import type { Client } from './types.ts'
 
 /**
  * Where a client keeps its credential: a symbol-keyed, non-enumerable function that returns it.

@@ -1,5 +1,5 @@
-import type { Provider } from './errors/affiliate-error.js'
-import type { HttpMethod } from './types.js'
+import type { Provider } from './errors/affiliate-error.ts'
+import type { HttpMethod } from './types.ts'
 
 /** What `onRequest` sees before each attempt. No credential in any field. */
 export interface RequestEvent {

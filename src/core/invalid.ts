@@ -1,4 +1,4 @@
-import { AffiliateError, type Provider } from './errors/affiliate-error.js'
+import { AffiliateError, type Provider } from './errors/affiliate-error.ts'
 
 /**
  * Bad input (arguments, options, what the given fetch returned): a message becomes a plain

@@ -1,4 +1,4 @@
-import { assertParams } from './params.js'
+import { assertParams } from './params.ts'
 
 /**
  * A write's body for the request spec: its JSON text, built at send time so that a bad value

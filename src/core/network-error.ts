@@ -1,6 +1,6 @@
-import type { Provider } from './errors/affiliate-error.js'
-import { ConnectionError } from './errors/connection-error.js'
-import { redactCause, redactText } from './redact.js'
+import type { Provider } from './errors/affiliate-error.ts'
+import { ConnectionError } from './errors/connection-error.ts'
+import { redactCause, redactText } from './redact.ts'
 
 /** The runtime's network failure (fetch rejected, or the body stream broke) as a ConnectionError, credential-free. */
 export function networkError(error: unknown, provider: Provider | undefined, secret: string | undefined): ConnectionError {

@@ -1,6 +1,6 @@
-import { AffiliateError } from './errors/affiliate-error.js'
-import type { Client } from './types.js'
-import type { Params } from './params.js'
+import { AffiliateError } from './errors/affiliate-error.ts'
+import type { Client } from './types.ts'
+import type { Params } from './params.ts'
 
 /** What one page says: its items, and the params patch that asks for the next page (none: last page). */
 export interface PageStep<T> {

@@ -1,6 +1,6 @@
-import type { Provider } from './errors/affiliate-error.js'
-import { invalid } from './invalid.js'
-import { describe } from './path.js'
+import type { Provider } from './errors/affiliate-error.ts'
+import { invalid } from './invalid.ts'
+import { describe } from './path.ts'
 
 export type Params = Record<string, unknown>
 

@@ -1,4 +1,4 @@
-import { describe, encode } from './path.js'
+import { describe, encode } from './path.ts'
 
 /** Query string of an object: undefined and null dropped, booleans and numbers as text, arrays repeat the key. Throws a message on bad values. */
 export function buildQuery(query: object | undefined): string {

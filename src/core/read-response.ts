@@ -1,12 +1,12 @@
-import type { Provider } from './errors/affiliate-error.js'
-import { AffiliateError } from './errors/affiliate-error.js'
-import { invalid } from './invalid.js'
-import { errorForStatus } from './errors/error-for-status.js'
-import { networkError } from './network-error.js'
-import { readBody } from './read-body.js'
-import { redact, redactText } from './redact.js'
-import { parseRetryAfter } from './retry/parse-retry-after.js'
-import { streamBroke } from './stream-broke.js'
+import type { Provider } from './errors/affiliate-error.ts'
+import { AffiliateError } from './errors/affiliate-error.ts'
+import { invalid } from './invalid.ts'
+import { errorForStatus } from './errors/error-for-status.ts'
+import { networkError } from './network-error.ts'
+import { readBody } from './read-body.ts'
+import { redact, redactText } from './redact.ts'
+import { parseRetryAfter } from './retry/parse-retry-after.ts'
+import { streamBroke } from './stream-broke.ts'
 
 /** What a provider makes of a 2xx's parsed body (its envelope); it may throw an ApiError of that `status`. */
 export type ReadBody = (body: unknown, status: number) => unknown

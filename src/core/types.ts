@@ -1,5 +1,5 @@
-import type { Provider } from './errors/affiliate-error.js'
-import type { Hooks } from './hooks.js'
+import type { Provider } from './errors/affiliate-error.ts'
+import type { Hooks } from './hooks.ts'
 
 /** Any fetch-compatible function: global fetch, a Worker service binding's fetch, a test double. */
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>

@@ -3,11 +3,11 @@
 // else goes to stderr.
 import { parseArgs } from 'node:util'
 // Barrel imports on purpose: the build keeps them as imports of the package's own entry points.
-import { createAgentClick } from '../agentclick/index.js'
-import { createAgentRef } from '../agentref/index.js'
-import { createAgentries } from '../agentries/index.js'
-import type { ToolRunnerOptions } from '../tools/index.js'
-import { parseToolsFlag } from './parse-tools-flag.js'
+import { createAgentClick } from '../agentclick/index.ts'
+import { createAgentRef } from '../agentref/index.ts'
+import { createAgentries } from '../agentries/index.ts'
+import type { ToolRunnerOptions } from '../tools/index.ts'
+import { parseToolsFlag } from './parse-tools-flag.ts'
 
 const HELP = `affiliate-fetch-mcp: AgentRef, AgentClick and Agentries as MCP tools over stdio
 
@@ -36,7 +36,7 @@ function clientsFromEnv(env: NodeJS.ProcessEnv): ToolRunnerOptions {
 /** The MCP parts, loaded late so that a missing optional peer dependency gets a clear message. */
 async function loadMcp() {
   try {
-    const [{ createMcpServer }, { StdioServerTransport }] = await Promise.all([import('./index.js'), import('@modelcontextprotocol/sdk/server/stdio.js')])
+    const [{ createMcpServer }, { StdioServerTransport }] = await Promise.all([import('./index.ts'), import('@modelcontextprotocol/sdk/server/stdio.js')])
     return { createMcpServer, StdioServerTransport }
   } catch (error) {
     const missing = error instanceof Error && /@modelcontextprotocol\/sdk/.test(error.message)
@@ -57,7 +57,7 @@ async function main(): Promise<void> {
   let clients: ToolRunnerOptions
   let close = async () => {}
   if (values.sandbox) {
-    const { startSandbox } = await import('../sandbox/index.js')
+    const { startSandbox } = await import('../sandbox/index.ts')
     const sandbox = await startSandbox()
     close = () => sandbox.close()
     const { agentref, agentclick, agentries } = sandbox.keys

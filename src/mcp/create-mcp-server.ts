@@ -1,10 +1,10 @@
 import { Server } from '@modelcontextprotocol/sdk/server/index.js'
 import { CallToolRequestSchema, ListToolsRequestSchema, type CallToolResult } from '@modelcontextprotocol/sdk/types.js'
-import { createToolRunner } from '../tools/runner/create-tool-runner.js'
-import { structuredResult } from '../tools/structured-result.js'
-import type { ToolRunnerOptions } from '../tools/types.js'
-import { toolAnnotations } from './tool-annotations.js'
-import { VERSION } from './version.js'
+import { createToolRunner } from '../tools/runner/create-tool-runner.ts'
+import { structuredResult } from '../tools/structured-result.ts'
+import type { ToolRunnerOptions } from '../tools/types.ts'
+import { toolAnnotations } from './tool-annotations.ts'
+import { VERSION } from './version.ts'
 
 /** The SDK's shape of a tool input or output schema: an object schema with any keywords. */
 type McpObjectSchema = { type: 'object'; [keyword: string]: unknown }

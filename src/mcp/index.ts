@@ -1,1 +1,1 @@
-export { createMcpServer, type McpServerOptions } from './create-mcp-server.js'
+export { createMcpServer, type McpServerOptions } from './create-mcp-server.ts'

@@ -1,4 +1,4 @@
-import type { ToolAccess } from '../tools/types.js'
+import type { ToolAccess } from '../tools/types.ts'
 
 const ACCESS: readonly ToolAccess[] = ['read', 'write', 'money', 'destructive']
 

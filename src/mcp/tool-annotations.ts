@@ -1,4 +1,4 @@
-import type { ToolAccess } from '../tools/types.js'
+import type { ToolAccess } from '../tools/types.ts'
 
 /** MCP tool hints from a tool's access class: what a client may show or auto-approve. */
 export function toolAnnotations(access: ToolAccess) {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util'
-import { parseFaultSpec } from './faults.js'
-import { startSandbox } from './start.js'
+import { parseFaultSpec } from './faults.ts'
+import { startSandbox } from './start.ts'
 
 const HELP = `affiliate-fetch-sandbox: local AgentRef, AgentClick and Agentries emulator
 

@@ -1,4 +1,4 @@
-import { hashSeed, mulberry32 } from './shared/prng.js'
+import { hashSeed, mulberry32 } from './shared/prng.ts'
 
 /** One fault-injection rule. Rules are checked in order for every request. */
 export interface FaultRule {

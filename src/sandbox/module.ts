@@ -1,5 +1,5 @@
-import type { Reply } from './shared/reply.js'
-import type { SandboxRequest } from './shared/request.js'
+import type { Reply } from './shared/reply.ts'
+import type { SandboxRequest } from './shared/request.ts'
 
 export type Provider = 'agentref' | 'agentclick' | 'agentries'
 

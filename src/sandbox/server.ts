@@ -1,10 +1,10 @@
 import http from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
-import type { Faults } from './faults.js'
-import type { ApiModule, Provider } from './module.js'
-import { DEFAULT_LOG_ENTRIES, pushBounded } from './shared/bounded.js'
-import { type Reply, replyText } from './shared/reply.js'
-import type { SandboxRequest } from './shared/request.js'
+import type { Faults } from './faults.ts'
+import type { ApiModule, Provider } from './module.ts'
+import { DEFAULT_LOG_ENTRIES, pushBounded } from './shared/bounded.ts'
+import { type Reply, replyText } from './shared/reply.ts'
+import type { SandboxRequest } from './shared/request.ts'
 
 const MAX_BODY = 1024 * 1024
 /** How long a connection closed after a 413 may linger once the answer is sent. */

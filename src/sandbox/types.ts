@@ -1,11 +1,11 @@
-import type { ConversionInput } from './agentref/ops.js'
-import type { AgentRefState, Conversion, Payout } from './agentref/types.js'
-import type { WebhookDelivery } from './agentref/webhooks.js'
-import type { AgentClickState } from './agentclick/types.js'
-import type { AgentriesState, SandboxAgent } from './agentries/state.js'
-import type { FaultSpec } from './faults.js'
-import type { RequestLogEntry } from './server.js'
-import type { RateWindow } from './shared/rate-limit.js'
+import type { ConversionInput } from './agentref/ops.ts'
+import type { AgentRefState, Conversion, Payout } from './agentref/types.ts'
+import type { WebhookDelivery } from './agentref/webhooks.ts'
+import type { AgentClickState } from './agentclick/types.ts'
+import type { AgentriesState, SandboxAgent } from './agentries/state.ts'
+import type { FaultSpec } from './faults.ts'
+import type { RequestLogEntry } from './server.ts'
+import type { RateWindow } from './shared/rate-limit.ts'
 
 export interface AgentRefKeys {
   merchant: string

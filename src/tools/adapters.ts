@@ -1,4 +1,4 @@
-import type { Tool, ToolInputSchema } from './types.js'
+import type { Tool, ToolInputSchema } from './types.ts'
 
 /** An OpenAI function tool (Chat Completions `tools` entry). */
 export interface OpenAITool {

@@ -1,4 +1,4 @@
-import { toolOutputs } from './generated/outputs.js'
+import { toolOutputs } from './generated/outputs.ts'
 
 /**
  * A successful tool result as its output schema describes it: the result itself when it is always

@@ -1,8 +1,8 @@
-import { catalog } from './catalog/index.js'
-import { deepFreeze } from './deep-freeze.js'
-import { toolInputs } from './generated/inputs.js'
-import { toolOutputs } from './generated/outputs.js'
-import type { Tool } from './types.js'
+import { catalog } from './catalog/index.ts'
+import { deepFreeze } from './deep-freeze.ts'
+import { toolInputs } from './generated/inputs.ts'
+import { toolOutputs } from './generated/outputs.ts'
+import type { Tool } from './types.ts'
 
 /** Every operation of the three providers as an LLM tool (116), in the providers' export order. */
 export const tools: readonly Tool[] = deepFreeze(

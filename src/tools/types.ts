@@ -1,7 +1,7 @@
-import type { AgentClickClient } from '../agentclick/client.js'
-import type { AgentRefClient } from '../agentref/client.js'
-import type { AgentriesClient } from '../agentries/client.js'
-import type { Provider } from '../core/errors/affiliate-error.js'
+import type { AgentClickClient } from '../agentclick/client.ts'
+import type { AgentRefClient } from '../agentref/client.ts'
+import type { AgentriesClient } from '../agentries/client.ts'
+import type { Provider } from '../core/errors/affiliate-error.ts'
 
 /** What a tool can do: nothing (`read`), create or change (`write`), move money or record revenue (`money`), delete/disable/block/cancel/rotate (`destructive`). */
 export type ToolAccess = 'read' | 'write' | 'money' | 'destructive'

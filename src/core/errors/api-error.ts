@@ -1,4 +1,4 @@
-import { AffiliateError, type Provider } from './affiliate-error.js'
+import { AffiliateError, type Provider } from './affiliate-error.ts'
 
 export interface ApiErrorInit {
   provider?: Provider | undefined

@@ -1,4 +1,4 @@
-import { ApiError } from './api-error.js'
+import { ApiError } from './api-error.ts'
 
 /** 401: the credential is missing, invalid or expired. */
 export class AuthError extends ApiError {

@@ -1,4 +1,4 @@
-import { ApiError } from './api-error.js'
+import { ApiError } from './api-error.ts'
 
 /** 409: clashes with existing state (duplicate, reused idempotency key). */
 export class ConflictError extends ApiError {

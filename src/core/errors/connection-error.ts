@@ -1,4 +1,4 @@
-import { AffiliateError, type Provider } from './affiliate-error.js'
+import { AffiliateError, type Provider } from './affiliate-error.ts'
 
 /** The network failed: DNS, refused or dropped connection, TLS. The runtime's own error is `cause`. */
 export class ConnectionError extends AffiliateError {

@@ -1,11 +1,11 @@
-import { ApiError, type ApiErrorInit } from './api-error.js'
-import { AuthError } from './auth-error.js'
-import { ConflictError } from './conflict-error.js'
-import { ForbiddenError } from './forbidden-error.js'
-import { NotFoundError } from './not-found-error.js'
-import { RateLimitError } from './rate-limit-error.js'
-import { ServerError } from './server-error.js'
-import { ValidationError } from './validation-error.js'
+import { ApiError, type ApiErrorInit } from './api-error.ts'
+import { AuthError } from './auth-error.ts'
+import { ConflictError } from './conflict-error.ts'
+import { ForbiddenError } from './forbidden-error.ts'
+import { NotFoundError } from './not-found-error.ts'
+import { RateLimitError } from './rate-limit-error.ts'
+import { ServerError } from './server-error.ts'
+import { ValidationError } from './validation-error.ts'
 
 const BY_STATUS: Record<number, typeof ApiError> = {
   400: ValidationError,

@@ -1,4 +1,4 @@
-import { ApiError } from './api-error.js'
+import { ApiError } from './api-error.ts'
 
 /** 403: the credential may not do this. */
 export class ForbiddenError extends ApiError {

@@ -1,7 +1,7 @@
-import { ERROR_BRAND, type AffiliateError } from './affiliate-error.js'
-import type { ApiError } from './api-error.js'
-import type { TimeoutError } from './timeout-error.js'
-import type { WebhookVerificationError } from './webhook-verification-error.js'
+import { ERROR_BRAND, type AffiliateError } from './affiliate-error.ts'
+import type { ApiError } from './api-error.ts'
+import type { TimeoutError } from './timeout-error.ts'
+import type { WebhookVerificationError } from './webhook-verification-error.ts'
 
 /**
  * What `isAffiliateError` narrows to: any of our errors, with the fields its subclasses add as

@@ -1,4 +1,4 @@
-import { ApiError } from './api-error.js'
+import { ApiError } from './api-error.ts'
 
 /** 404: the resource does not exist. */
 export class NotFoundError extends ApiError {

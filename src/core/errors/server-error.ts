@@ -1,4 +1,4 @@
-import { ApiError } from './api-error.js'
+import { ApiError } from './api-error.ts'
 
 /** 5xx: the server failed. */
 export class ServerError extends ApiError {

@@ -1,4 +1,4 @@
-import { AffiliateError, type Provider } from './affiliate-error.js'
+import { AffiliateError, type Provider } from './affiliate-error.ts'
 
 /** One attempt outlived its `timeout` (milliseconds). */
 export class TimeoutError extends AffiliateError {

@@ -1,4 +1,4 @@
-import { ApiError } from './api-error.js'
+import { ApiError } from './api-error.ts'
 
 /** 400 or 422: the request was rejected as invalid. */
 export class ValidationError extends ApiError {

@@ -1,4 +1,4 @@
-import { AffiliateError } from './affiliate-error.js'
+import { AffiliateError } from './affiliate-error.ts'
 
 /** Why a webhook delivery was rejected. */
 export type WebhookVerificationReason =

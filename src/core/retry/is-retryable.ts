@@ -1,6 +1,6 @@
-import { ApiError } from '../errors/api-error.js'
-import { ConnectionError } from '../errors/connection-error.js'
-import { TimeoutError } from '../errors/timeout-error.js'
+import { ApiError } from '../errors/api-error.ts'
+import { ConnectionError } from '../errors/connection-error.ts'
+import { TimeoutError } from '../errors/timeout-error.ts'
 
 const RETRYABLE_STATUSES = new Set([408, 429, 500, 502, 503, 504])
 

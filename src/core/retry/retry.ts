@@ -1,9 +1,9 @@
-import { ApiError } from '../errors/api-error.js'
-import { MAX_TIMER_MS } from '../limits.js'
-import { backoffDelay } from './backoff-delay.js'
-import { isRetryable } from './is-retryable.js'
-import { parseRetryAfter } from './parse-retry-after.js'
-import { sleep } from './sleep.js'
+import { ApiError } from '../errors/api-error.ts'
+import { MAX_TIMER_MS } from '../limits.ts'
+import { backoffDelay } from './backoff-delay.ts'
+import { isRetryable } from './is-retryable.ts'
+import { parseRetryAfter } from './parse-retry-after.ts'
+import { sleep } from './sleep.ts'
 
 export interface RetryOptions {
   /** Retries after the first attempt. Default 2. */

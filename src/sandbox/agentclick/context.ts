@@ -1,8 +1,8 @@
-import { fail } from '../shared/errors.js'
-import { numbered } from '../shared/paging.js'
-import type { Random } from '../shared/prng.js'
-import { type Spec, opt } from '../shared/validate.js'
-import type { AcPartnership, AcProgram, AcUser, AgentClickState } from './types.js'
+import { fail } from '../shared/errors.ts'
+import { numbered } from '../shared/paging.ts'
+import type { Random } from '../shared/prng.ts'
+import { type Spec, opt } from '../shared/validate.ts'
+import type { AcPartnership, AcProgram, AcUser, AgentClickState } from './types.ts'
 
 export type Group = 'none' | 'common' | 'publisher' | 'agent'
 

@@ -1,5 +1,5 @@
-import type { Random } from '../shared/prng.js'
-import type { AcProgram, AcUser, AgentClickState, PartnershipStatus, Role } from './types.js'
+import type { Random } from '../shared/prng.ts'
+import type { AcProgram, AcUser, AgentClickState, PartnershipStatus, Role } from './types.ts'
 
 const DAY = 86_400_000
 const iso = (ms: number) => new Date(ms).toISOString()

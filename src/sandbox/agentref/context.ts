@@ -1,9 +1,9 @@
-import { fail } from '../shared/errors.js'
-import { pageOf } from '../shared/paging.js'
-import type { Random } from '../shared/prng.js'
-import { type Spec, check, issueMap } from '../shared/validate.js'
-import { merchantPrograms } from './ops.js'
-import type { AgentRefState, KeyType, Program, RefKey, WebhookEventType } from './types.js'
+import { fail } from '../shared/errors.ts'
+import { pageOf } from '../shared/paging.ts'
+import type { Random } from '../shared/prng.ts'
+import { type Spec, check, issueMap } from '../shared/validate.ts'
+import { merchantPrograms } from './ops.ts'
+import type { AgentRefState, KeyType, Program, RefKey, WebhookEventType } from './types.ts'
 
 /** What an AgentRef route handler gets. */
 export interface RefCtx {

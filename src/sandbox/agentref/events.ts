@@ -1,7 +1,7 @@
-import type { Random } from '../shared/prng.js'
-import { replyText } from '../shared/reply.js'
-import type { AgentRefState, WebhookEventType } from './types.js'
-import type { Dispatcher } from './webhooks.js'
+import type { Random } from '../shared/prng.ts'
+import { replyText } from '../shared/reply.ts'
+import type { AgentRefState, WebhookEventType } from './types.ts'
+import type { Dispatcher } from './webhooks.ts'
 
 /** The §12.1 envelope. */
 export interface WebhookEnvelope {

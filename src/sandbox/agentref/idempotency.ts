@@ -1,4 +1,4 @@
-import { canonicalJson } from '../shared/canonical-json.js'
+import { canonicalJson } from '../shared/canonical-json.ts'
 
 const TTL = 24 * 60 * 60 * 1000
 

@@ -1,4 +1,4 @@
-import type { Invite } from './types.js'
+import type { Invite } from './types.ts'
 
 /**
  * An invite as the wire shows it. The official SDKs declare `email` a string, so a public invite

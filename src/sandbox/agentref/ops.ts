@@ -1,5 +1,5 @@
-import type { Random } from '../shared/prng.js'
-import type { Affiliate, AffiliateUser, AgentRefState, Conversion, Payout, Program } from './types.js'
+import type { Random } from '../shared/prng.ts'
+import type { Affiliate, AffiliateUser, AgentRefState, Conversion, Payout, Program } from './types.ts'
 
 /** State operations shared by the seed, the routes and the sandbox handle. */
 

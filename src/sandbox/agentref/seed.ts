@@ -1,6 +1,6 @@
-import type { Random } from '../shared/prng.js'
-import { addConversion, addPayout, iso, joinProgram, newProgram } from './ops.js'
-import type { Affiliate, AffiliateUser, AgentRefState, Application, PayoutInfo, Program } from './types.js'
+import type { Random } from '../shared/prng.ts'
+import { addConversion, addPayout, iso, joinProgram, newProgram } from './ops.ts'
+import type { Affiliate, AffiliateUser, AgentRefState, Application, PayoutInfo, Program } from './types.ts'
 
 const DAY = 86_400_000
 const NAMES = ['Alex Rivera', 'Bea Novak', 'Chen Wei', 'Dana Okafor', 'Eli Haddad', 'Fatima Zahra', 'Gus Lindqvist', 'Hana Sato', 'Ivan Petrov', 'Jo Mbeki']

@@ -1,6 +1,6 @@
-import type { Random } from '../shared/prng.js'
-import { iso } from './ops.js'
-import type { AgentRefState } from './types.js'
+import type { Random } from '../shared/prng.ts'
+import { iso } from './ops.ts'
+import type { AgentRefState } from './types.ts'
 
 /** An empty AgentRef world: one merchant, one affiliate user (the key holders). */
 export function createAgentRefState(rnd: Random, now = Date.now()): AgentRefState {

@@ -1,8 +1,8 @@
 import { createHmac } from 'node:crypto'
 import http from 'node:http'
 import https from 'node:https'
-import { DEFAULT_LOG_ENTRIES, pushBounded } from '../shared/bounded.js'
-import type { Faults } from '../faults.js'
+import { DEFAULT_LOG_ENTRIES, pushBounded } from '../shared/bounded.ts'
+import type { Faults } from '../faults.ts'
 
 export interface DeliveryAttempt {
   /** ISO time the attempt started. */

@@ -1,7 +1,7 @@
-import { canonicalJson } from '../shared/canonical-json.js'
-import { opt, req } from '../shared/validate.js'
-import { type Deps, HEX128, type Route, checkTimestamp, fail, isActive, validate } from './context.js'
-import { didFor, verifyHex } from './ed25519.js'
+import { canonicalJson } from '../shared/canonical-json.ts'
+import { opt, req } from '../shared/validate.ts'
+import { type Deps, HEX128, type Route, checkTimestamp, fail, isActive, validate } from './context.ts'
+import { didFor, verifyHex } from './ed25519.ts'
 
 /** `POST /api/auth/token` (signature → JWT) and `POST /api/agents/register`. */
 export function authRoutes({ st, mint }: Deps): Route[] {

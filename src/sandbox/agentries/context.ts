@@ -1,8 +1,8 @@
-import { SandboxError } from '../shared/errors.js'
-import type { Random } from '../shared/prng.js'
-import type { SandboxRequest } from '../shared/request.js'
-import { type Spec, check } from '../shared/validate.js'
-import type { AgentriesState, ReferralCode } from './state.js'
+import { SandboxError } from '../shared/errors.ts'
+import type { Random } from '../shared/prng.ts'
+import type { SandboxRequest } from '../shared/request.ts'
+import { type Spec, check } from '../shared/validate.ts'
+import type { AgentriesState, ReferralCode } from './state.ts'
 
 export interface Ctx {
   req: SandboxRequest

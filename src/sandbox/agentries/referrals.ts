@@ -1,7 +1,7 @@
-import { qInt } from '../shared/query.js'
-import { opt } from '../shared/validate.js'
-import { type Deps, type Route, fail, isActive, validate } from './context.js'
-import { type ReferralCode, newCode } from './state.js'
+import { qInt } from '../shared/query.ts'
+import { opt } from '../shared/validate.ts'
+import { type Deps, type Route, fail, isActive, validate } from './context.ts'
+import { type ReferralCode, newCode } from './state.ts'
 
 /** The six Referrals API endpoints. */
 export function referralRoutes({ st, rnd, codeQuota }: Deps): Route[] {

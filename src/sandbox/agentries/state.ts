@@ -1,5 +1,5 @@
-import type { Random } from '../shared/prng.js'
-import { deriveKeyPair, didFor } from './ed25519.js'
+import type { Random } from '../shared/prng.ts'
+import { deriveKeyPair, didFor } from './ed25519.ts'
 
 export interface AgentRecord {
   did: string

@@ -1,5 +1,5 @@
-import { SandboxError } from './errors.js'
-import { qInt, qString } from './query.js'
+import { SandboxError } from './errors.ts'
+import { qInt, qString } from './query.ts'
 
 export interface PageMeta {
   total: number

@@ -1,4 +1,4 @@
-import { SandboxError } from './errors.js'
+import { SandboxError } from './errors.ts'
 
 /** Query-string readers; a bad value is a 400 VALIDATION_ERROR naming the parameter. */
 

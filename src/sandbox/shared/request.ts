@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http'
-import { SandboxError } from './errors.js'
+import { SandboxError } from './errors.ts'
 
 /** A request as the API modules see it: raw (undecoded) path relative to the module's prefix. */
 export interface SandboxRequest {

@@ -1,4 +1,4 @@
-import { SandboxError } from './errors.js'
+import { SandboxError } from './errors.ts'
 
 export interface RouteDef {
   method: string

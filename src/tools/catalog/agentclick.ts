@@ -1,4 +1,4 @@
-import type { ToolCatalog } from '../types.js'
+import type { ToolCatalog } from '../types.ts'
 
 // Access class and description of each AgentClick tool, from the wire reference. AgentClick is a
 // Japanese affiliate network (rewards in JPY) whose keys have a role: publisher, advertiser or agent.

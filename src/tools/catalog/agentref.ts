@@ -1,4 +1,4 @@
-import type { ToolCatalog } from '../types.js'
+import type { ToolCatalog } from '../types.ts'
 
 // Access class and description of each AgentRef tool, written from the wire reference. "Merchant
 // key", "affiliate key" and "onboarding key" say which AgentRef key type the call needs.

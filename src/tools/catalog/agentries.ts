@@ -1,4 +1,4 @@
-import type { ToolCatalog } from '../types.js'
+import type { ToolCatalog } from '../types.ts'
 
 // Access class and description of each Agentries tool, from the wire reference. Agentries is a
 // registry of AI agents identified by DIDs; referral codes bring new agents in.

@@ -1,7 +1,7 @@
-import type { ToolCatalog } from '../types.js'
-import { agentclickCatalog } from './agentclick.js'
-import { agentrefCatalog } from './agentref.js'
-import { agentriesCatalog } from './agentries.js'
+import type { ToolCatalog } from '../types.ts'
+import { agentclickCatalog } from './agentclick.ts'
+import { agentrefCatalog } from './agentref.ts'
+import { agentriesCatalog } from './agentries.ts'
 
 /** Access class and description of every tool. */
 export const catalog: ToolCatalog = { ...agentrefCatalog, ...agentclickCatalog, ...agentriesCatalog }

@@ -87,7 +87,7 @@ import {
   updateWebhook as agentref_update_webhook,
   deleteWebhook as agentref_delete_webhook,
   rotateWebhookSecret as agentref_rotate_webhook_secret,
-} from '../../agentref/index.js'
+} from '../../agentref/index.ts'
 import {
   checkHealth as agentclick_check_health,
   listCategories as agentclick_list_categories,
@@ -113,7 +113,7 @@ import {
   recordConversion as agentclick_record_conversion,
   getCatalog as agentclick_get_catalog,
   listCategoryCounts as agentclick_list_category_counts,
-} from '../../agentclick/index.js'
+} from '../../agentclick/index.ts'
 import {
   getAgentReferrals as agentries_get_agent_referrals,
   listReferralCodes as agentries_list_referral_codes,
@@ -121,7 +121,7 @@ import {
   disableReferralCode as agentries_disable_referral_code,
   listMyReferrals as agentries_list_my_referrals,
   getReferralStats as agentries_get_referral_stats,
-} from '../../agentries/index.js'
+} from '../../agentries/index.ts'
 
 /** The function behind each tool. */
 export const toolOperations = {

@@ -1,4 +1,4 @@
-import type { ToolInput } from '../types.js'
+import type { ToolInput } from '../types.ts'
 
 /**
  * A tool's validated arguments as its function's positional arguments after the client: the path

@@ -1,13 +1,13 @@
-import type { Client } from '../../core/types.js'
-import { toolInputs } from '../generated/inputs.js'
-import { toolOperations } from '../generated/operations.js'
-import { tools as allTools } from '../tools.js'
-import type { RunOptions, Tool, ToolAccess, ToolResult, ToolRunner, ToolRunnerOptions } from '../types.js'
-import { validate } from '../validate/validate.js'
-import { callArguments } from './call-arguments.js'
-import { toolCallIdempotencyKey } from './idempotency-key.js'
-import { parseArguments } from './parse-arguments.js'
-import { refusal, toToolError } from './tool-error.js'
+import type { Client } from '../../core/types.ts'
+import { toolInputs } from '../generated/inputs.ts'
+import { toolOperations } from '../generated/operations.ts'
+import { tools as allTools } from '../tools.ts'
+import type { RunOptions, Tool, ToolAccess, ToolResult, ToolRunner, ToolRunnerOptions } from '../types.ts'
+import { validate } from '../validate/validate.ts'
+import { callArguments } from './call-arguments.ts'
+import { toolCallIdempotencyKey } from './idempotency-key.ts'
+import { parseArguments } from './parse-arguments.ts'
+import { refusal, toToolError } from './tool-error.ts'
 
 const ACCESS: readonly ToolAccess[] = ['read', 'write', 'money', 'destructive']
 type Operation = (client: Client, ...args: unknown[]) => Promise<unknown>

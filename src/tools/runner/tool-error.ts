@@ -1,5 +1,5 @@
-import { isAffiliateError } from '../../core/errors/is-affiliate-error.js'
-import type { ToolError } from '../types.js'
+import { isAffiliateError } from '../../core/errors/is-affiliate-error.ts'
+import type { ToolError } from '../types.ts'
 
 const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504])
 

@@ -1,2 +1,2 @@
-export { validate } from './validate.js'
-export { matchesFormat } from './formats.js'
+export { validate } from './validate.ts'
+export { matchesFormat } from './formats.ts'

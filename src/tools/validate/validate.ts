@@ -1,5 +1,5 @@
-import type { JsonSchema, JsonType } from '../types.js'
-import { matchesFormat } from './formats.js'
+import type { JsonSchema, JsonType } from '../types.ts'
+import { matchesFormat } from './formats.ts'
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 

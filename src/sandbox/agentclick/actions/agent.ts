@@ -1,8 +1,8 @@
-import { fail } from '../../shared/errors.js'
-import { opt, req } from '../../shared/validate.js'
-import { type AcAction, type AcCtx, action, creatives, now, partnershipOr404, programOr404, programView, trackingUrl } from '../context.js'
-import type { AcConversion, AcProgram } from '../types.js'
-import { recordClick } from './publisher.js'
+import { fail } from '../../shared/errors.ts'
+import { opt, req } from '../../shared/validate.ts'
+import { type AcAction, type AcCtx, action, creatives, now, partnershipOr404, programOr404, programView, trackingUrl } from '../context.ts'
+import type { AcConversion, AcProgram } from '../types.ts'
+import { recordClick } from './publisher.ts'
 
 function score(c: AcCtx, p: AcProgram): number {
   const words = String(c.params.use_case ?? '')

@@ -1,4 +1,4 @@
-import { type AcAction, action } from '../context.js'
+import { type AcAction, action } from '../context.ts'
 
 export function commonActions(allowed: (role: string) => string[]): Record<string, AcAction> {
   return {

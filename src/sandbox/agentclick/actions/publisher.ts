@@ -1,7 +1,7 @@
-import { fail } from '../../shared/errors.js'
-import { opt, req } from '../../shared/validate.js'
-import { type AcAction, type AcCtx, PAGE, action, creatives, now, paged, partnershipFor, partnershipOr404, programOr404, programView, trackingUrl } from '../context.js'
-import type { AcPartnership, AcProgram } from '../types.js'
+import { fail } from '../../shared/errors.ts'
+import { opt, req } from '../../shared/validate.ts'
+import { type AcAction, type AcCtx, PAGE, action, creatives, now, paged, partnershipFor, partnershipOr404, programOr404, programView, trackingUrl } from '../context.ts'
+import type { AcPartnership, AcProgram } from '../types.ts'
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 const SORTS = ['newest', 'reward_desc', 'reward_asc', 'name', 'confirmation_rate_desc', 'epc_desc'] as const

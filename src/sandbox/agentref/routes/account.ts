@@ -1,6 +1,6 @@
-import { opt, req } from '../../shared/validate.js'
-import { MERCHANT, type RefCtx, type RefRoute, SETUP, assign, ok, route, validate } from '../context.js'
-import { iso, merchantPrograms } from '../ops.js'
+import { opt, req } from '../../shared/validate.ts'
+import { MERCHANT, type RefCtx, type RefRoute, SETUP, assign, ok, route, validate } from '../context.ts'
+import { iso, merchantPrograms } from '../ops.ts'
 
 const TIERS = [
   { id: 'free', name: 'Free', price: 0, maxRevenue: 100_000, features: ['1 program', 'Basic tracking'], bookable: false },

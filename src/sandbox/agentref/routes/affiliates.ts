@@ -1,8 +1,8 @@
-import { qBool, qEnum, qString } from '../../shared/query.js'
-import { opt } from '../../shared/validate.js'
-import { MERCHANT, type RefCtx, type RefRoute, conflict, find, notFound, ok, page, route, validate } from '../context.js'
-import { affiliateOf, byNewest, iso, joinProgram, merchantPrograms } from '../ops.js'
-import { AFFILIATE_STATUSES, APPLICATION_SOURCES, APPLICATION_STATUSES, type Affiliate, type Application } from '../types.js'
+import { qBool, qEnum, qString } from '../../shared/query.ts'
+import { opt } from '../../shared/validate.ts'
+import { MERCHANT, type RefCtx, type RefRoute, conflict, find, notFound, ok, page, route, validate } from '../context.ts'
+import { affiliateOf, byNewest, iso, joinProgram, merchantPrograms } from '../ops.ts'
+import { AFFILIATE_STATUSES, APPLICATION_SOURCES, APPLICATION_STATUSES, type Affiliate, type Application } from '../types.ts'
 
 function ownApplication(c: RefCtx): Application {
   const app = find(c.st.applications, c.params.id ?? '', 'Application')

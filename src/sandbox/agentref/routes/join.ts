@@ -1,10 +1,10 @@
-import { qEnum, qNumber, qString } from '../../shared/query.js'
-import { opt } from '../../shared/validate.js'
-import { AFFILIATE, type RefCtx, type RefRoute, conflict, created, find, notFound, ok, page, route, validate } from '../context.js'
-import { inviteView } from '../invite-view.js'
-import { affiliateOf, iso, joinProgram } from '../ops.js'
-import type { AffiliateUser, Application, Invite, Program } from '../types.js'
-import { approve } from './affiliates.js'
+import { qEnum, qNumber, qString } from '../../shared/query.ts'
+import { opt } from '../../shared/validate.ts'
+import { AFFILIATE, type RefCtx, type RefRoute, conflict, created, find, notFound, ok, page, route, validate } from '../context.ts'
+import { inviteView } from '../invite-view.ts'
+import { affiliateOf, iso, joinProgram } from '../ops.ts'
+import type { AffiliateUser, Application, Invite, Program } from '../types.ts'
+import { approve } from './affiliates.ts'
 
 const INVITE_KEYS = ['merchant', 'affiliate'] as const
 

@@ -1,10 +1,10 @@
-import { fail } from '../../shared/errors.js'
-import { qEnum, qInt, qString } from '../../shared/query.js'
-import { type Spec, opt, req } from '../../shared/validate.js'
-import { AFFILIATE, MERCHANT, type RefCtx, type RefRoute, assign, created, find, notFound, ok, ownProgram, route, validate } from '../context.js'
-import { iso } from '../ops.js'
-import { type MarketingResource, PLATFORMS } from '../types.js'
-import { membership } from './workspace.js'
+import { fail } from '../../shared/errors.ts'
+import { qEnum, qInt, qString } from '../../shared/query.ts'
+import { type Spec, opt, req } from '../../shared/validate.ts'
+import { AFFILIATE, MERCHANT, type RefCtx, type RefRoute, assign, created, find, notFound, ok, ownProgram, route, validate } from '../context.ts'
+import { iso } from '../ops.ts'
+import { type MarketingResource, PLATFORMS } from '../types.ts'
+import { membership } from './workspace.ts'
 
 const KINDS = ['all', 'collections', 'files', 'social_posts', 'swipe_copy', 'links'] as const
 const KIND_OF: Record<string, MarketingResource['kind']> = { collections: 'collection', files: 'file', social_posts: 'social_post', swipe_copy: 'swipe_copy', links: 'link' }

@@ -1,10 +1,10 @@
-import { fail } from '../../shared/errors.js'
-import { qDate, qEnum, qInt, qString } from '../../shared/query.js'
-import { opt, req } from '../../shared/validate.js'
-import { MERCHANT, type RefCtx, type RefRoute, created, find, notFound, ok, page, route, validate } from '../context.js'
-import { addPayout, byNewest, iso, merchantPrograms, periodStart, unpaid } from '../ops.js'
-import { CONVERSION_STATUSES, FLAG_STATUSES, FLAG_TYPES, PAYOUT_METHODS, PAYOUT_STATUSES, PERIODS, type Payout } from '../types.js'
-import { setAffiliateStatus } from './affiliates.js'
+import { fail } from '../../shared/errors.ts'
+import { qDate, qEnum, qInt, qString } from '../../shared/query.ts'
+import { opt, req } from '../../shared/validate.ts'
+import { MERCHANT, type RefCtx, type RefRoute, created, find, notFound, ok, page, route, validate } from '../context.ts'
+import { addPayout, byNewest, iso, merchantPrograms, periodStart, unpaid } from '../ops.ts'
+import { CONVERSION_STATUSES, FLAG_STATUSES, FLAG_TYPES, PAYOUT_METHODS, PAYOUT_STATUSES, PERIODS, type Payout } from '../types.ts'
+import { setAffiliateStatus } from './affiliates.ts'
 
 /** Filters shared by the conversion and payout lists. */
 function listFilter(c: RefCtx, statuses: readonly string[]) {

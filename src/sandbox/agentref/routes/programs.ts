@@ -1,9 +1,9 @@
-import { qBool, qEnum } from '../../shared/query.js'
-import { opt, req } from '../../shared/validate.js'
-import { MERCHANT, type RefCtx, type RefRoute, SETUP, assign, conflict, created, find, notFound, ok, ownProgram, page, route, validate } from '../context.js'
-import { inviteView } from '../invite-view.js'
-import { byNewest, iso, merchantPrograms, newProgram } from '../ops.js'
-import { APPLICATION_ACCESS, APPLICATION_SOURCES, COMMISSION_TYPES, MARKETPLACE_STATUSES, PROGRAM_STATUSES, type Program } from '../types.js'
+import { qBool, qEnum } from '../../shared/query.ts'
+import { opt, req } from '../../shared/validate.ts'
+import { MERCHANT, type RefCtx, type RefRoute, SETUP, assign, conflict, created, find, notFound, ok, ownProgram, page, route, validate } from '../context.ts'
+import { inviteView } from '../invite-view.ts'
+import { byNewest, iso, merchantPrograms, newProgram } from '../ops.ts'
+import { APPLICATION_ACCESS, APPLICATION_SOURCES, COMMISSION_TYPES, MARKETPLACE_STATUSES, PROGRAM_STATUSES, type Program } from '../types.ts'
 
 const EDITABLE = ['name', 'commissionType', 'commissionPercent', 'website', 'cookieDuration', 'payoutThreshold', 'autoApproveAffiliates', 'description', 'landingPageUrl', 'status', 'currency', 'marketplaceStatus', 'applicationAccess', 'portalSlug', 'commissionLimitMonths', 'marketplaceCategory', 'marketplaceDescription', 'marketplaceLogoUrl'] as const
 

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto'
-import { qString } from '../../shared/query.js'
-import { opt, req } from '../../shared/validate.js'
-import { MERCHANT, type RefCtx, type RefRoute, created, find, ok, ownProgram, route, validate } from '../context.js'
-import { iso } from '../ops.js'
-import { WEBHOOK_EVENTS, type WebhookEndpoint, type WebhookEventType } from '../types.js'
-import { fail } from '../../shared/errors.js'
+import { qString } from '../../shared/query.ts'
+import { opt, req } from '../../shared/validate.ts'
+import { MERCHANT, type RefCtx, type RefRoute, created, find, ok, ownProgram, route, validate } from '../context.ts'
+import { iso } from '../ops.ts'
+import { WEBHOOK_EVENTS, type WebhookEndpoint, type WebhookEventType } from '../types.ts'
+import { fail } from '../../shared/errors.ts'
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]'])
 

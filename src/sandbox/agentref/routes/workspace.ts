@@ -1,9 +1,9 @@
-import { fail } from '../../shared/errors.js'
-import { qDate, qEnum, qString } from '../../shared/query.js'
-import { opt, req } from '../../shared/validate.js'
-import { AFFILIATE, ANY, type RefCtx, type RefRoute, assign, conflict, created, find, notFound, ok, page, route, validate } from '../context.js'
-import { affiliateOf, byNewest, iso, periodStart } from '../ops.js'
-import { type Affiliate, type AffiliateLink, PAYOUT_METHODS, PERIODS, type PayoutInfo, type Program } from '../types.js'
+import { fail } from '../../shared/errors.ts'
+import { qDate, qEnum, qString } from '../../shared/query.ts'
+import { opt, req } from '../../shared/validate.ts'
+import { AFFILIATE, ANY, type RefCtx, type RefRoute, assign, conflict, created, find, notFound, ok, page, route, validate } from '../context.ts'
+import { affiliateOf, byNewest, iso, periodStart } from '../ops.ts'
+import { type Affiliate, type AffiliateLink, PAYOUT_METHODS, PERIODS, type PayoutInfo, type Program } from '../types.ts'
 
 /** The sandbox affiliate's memberships. */
 const mine = (c: RefCtx): Affiliate[] => [...c.st.affiliates.values()].filter((a) => a.userId === c.st.me.id)
