@@ -64,7 +64,7 @@ describe('a 200 MB upload gets its 413 within a second', () => {
     const ar = createAgentRef({ apiKey: sb.keys.agentref.merchant, baseUrl: sb.agentrefUrl, timeout: 5000 })
     const name = 'x'.repeat(16 * MB)
     const started = performance.now()
-    const error = await createProgram(ar, { name, commissionType: 'percentage', commissionPercent: 10 }).catch((e: unknown) => e)
+    const error = await createProgram(ar, { name, commissionType: 'one_time', commissionPercent: 10 }).catch((e: unknown) => e)
     const ms = performance.now() - started
     expect(error).toMatchObject({ name: 'ApiError', status: 413, code: 'PAYLOAD_TOO_LARGE', provider: 'agentref' })
     expect(ms, `${ms.toFixed(0)} ms`).toBeLessThan(1000)

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto'
+import { randomBytes } from '../shared/crypto/bytes.js'
 import type { ApiModule } from '../module.js'
 import { SandboxError } from '../shared/errors.js'
 import type { Random } from '../shared/prng.js'

@@ -1,0 +1,145 @@
+import type { Call, Handler } from './handler.js'
+
+// The HTTP door: `node:http`, which Node, Deno and Bun all provide. It is loaded with a computed
+// specifier when a server is started, so that bundling `affiliate-fetch/sandbox` for a browser or
+// a Worker (for `createSandbox`) never meets a `node:` import. The few shapes used are typed here.
+
+interface NodeSocket {
+  remoteAddress?: string
+  end(): void
+  destroy(): void
+}
+interface NodeRequest {
+  method?: string
+  url?: string
+  rawHeaders: string[]
+  socket: NodeSocket
+  headers: Record<string, string | string[] | undefined>
+  on(event: 'data', listener: (chunk: Uint8Array) => void): unknown
+  on(event: 'end' | 'close', listener: () => void): unknown
+  on(event: 'error', listener: (error: Error) => void): unknown
+  off(event: string, listener: (...args: never[]) => void): unknown
+  pause(): unknown
+}
+interface NodeResponse {
+  headersSent: boolean
+  destroyed: boolean
+  writeHead(status: number, headers: Record<string, string>): NodeResponse
+  end(text?: string): void
+  once(event: 'finish', listener: () => void): unknown
+  destroy(): void
+}
+interface NodeServer {
+  keepAliveTimeout: number
+  listen(port: number, host: string, callback: () => void): unknown
+  once(event: 'error', listener: (error: Error) => void): unknown
+  off(event: 'error', listener: (error: Error) => void): unknown
+  address(): { port: number } | string | null
+  close(callback: () => void): unknown
+  closeAllConnections?(): void
+}
+interface NodeHttp {
+  createServer(listener: (req: NodeRequest, res: NodeResponse) => void): NodeServer
+}
+
+/** How long a connection closed after a 413 may linger once the answer is sent. */
+const CLOSE_GRACE_MS = 100
+const NODE_HTTP = 'node:http'
+
+/** The body text, or `null` as soon as it passes `limit` (a declared Content-Length over it at once); then reading stops. */
+function readBody(req: NodeRequest, limit: number): Promise<string | null> {
+  if (Number(req.headers['content-length']) > limit) {
+    req.pause()
+    return Promise.resolve(null)
+  }
+  return new Promise((resolve, reject) => {
+    const chunks: Uint8Array[] = []
+    let size = 0
+    const onData = (chunk: Uint8Array) => {
+      size += chunk.length
+      if (size <= limit) return void chunks.push(chunk)
+      req.off('data', onData)
+      req.off('end', onEnd)
+      req.pause()
+      resolve(null)
+    }
+    const onEnd = () => {
+      const all = new Uint8Array(size)
+      let at = 0
+      for (const c of chunks) {
+        all.set(c, at)
+        at += c.length
+      }
+      resolve(new TextDecoder().decode(all))
+    }
+    req.on('data', onData)
+    req.on('end', onEnd)
+    req.on('error', reject)
+  })
+}
+
+/** Headers as fetch holds them, from Node's raw name/value list (repeats kept). */
+function headersOf(req: NodeRequest): Headers {
+  const headers = new Headers()
+  for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) {
+    try {
+      headers.append(req.rawHeaders[i]!, req.rawHeaders[i + 1]!)
+    } catch {
+      // a header value fetch refuses (Node accepted it): the sandbox never reads such headers
+    }
+  }
+  return headers
+}
+
+/** Serves `handler` over HTTP on `host:port` (0 = a free port). */
+export async function serveHttp(handler: Handler, host: string, port: number) {
+  const http = (await import(/* @vite-ignore */ /* webpackIgnore: true */ NODE_HTTP)) as NodeHttp
+  let origin = ''
+  const server = http.createServer((req, res) => {
+    const rawUrl = req.url ?? '/'
+    const call: Call = {
+      method: req.method ?? 'GET',
+      url: rawUrl,
+      target: rawUrl,
+      headers: headersOf(req),
+      remote: req.socket.remoteAddress ?? 'unknown',
+      base: (prefix) => `${origin}${prefix}`,
+      body: (limit) => readBody(req, limit),
+    }
+    void handler.handle(call).then(
+      (outcome) => {
+        if (outcome.drop) return req.socket.destroy()
+        if (outcome.close) {
+          // FIN once the answer is flushed, so the client reads it; then gone.
+          res.once('finish', () => {
+            req.socket.end()
+            const timer = setTimeout(() => req.socket.destroy(), CLOSE_GRACE_MS) as { unref?: () => void }
+            timer.unref?.()
+          })
+        }
+        res.writeHead(outcome.status, outcome.headers).end(outcome.text)
+      },
+      () => res.destroy(),
+    )
+  })
+  server.keepAliveTimeout = 5000
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, host, () => {
+      server.off('error', reject)
+      resolve()
+    })
+  })
+  const address = server.address()
+  const boundPort = typeof address === 'object' && address ? address.port : port
+  origin = `http://${host.includes(':') ? `[${host}]` : host}:${boundPort}`
+  return {
+    url: origin,
+    port: boundPort,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections?.()
+      }),
+  }
+}
