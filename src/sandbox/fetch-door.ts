@@ -34,7 +34,7 @@ export function createFetchDoor(handler: Handler): typeof fetch {
     const request = new Request(input, init)
     const url = new URL(request.url)
     const mount = mountOf(url)
-    if (!mount) throw networkError(`The sandbox serves only the AgentRef, AgentClick and Agentries APIs, not ${url.origin}`)
+    if (!mount) throw networkError(`The sandbox serves only the AgentRef, AgentClick and Agentries APIs, not ${url.origin}${url.pathname}`)
     const basePath = new URL(mount.base).pathname.replace(/\/$/, '')
     return respond(handler, request, `${mount.prefix}${url.pathname.slice(basePath.length)}${url.search}`, documentedBase, 'sandbox.fetch')
   }
