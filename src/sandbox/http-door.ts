@@ -1,8 +1,9 @@
 import type { Call, Handler } from './handler.js'
 
-// The HTTP door: `node:http`, which Node, Deno and Bun all provide. It is loaded with a computed
-// specifier when a server is started, so that bundling `affiliate-fetch/sandbox` for a browser or
-// a Worker (for `createSandbox`) never meets a `node:` import. The few shapes used are typed here.
+// The HTTP door: `node:http`, which Node, Deno and Bun all provide. It is taken with
+// `process.getBuiltinModule` when a server is started, not imported: so bundling
+// `affiliate-fetch/sandbox` for a browser or a Worker (for `createSandbox`) meets no `node:`
+// import, static or dynamic (workerd refuses even a computed `import()`). The shapes used are typed here.
 
 interface NodeSocket {
   remoteAddress?: string
@@ -44,7 +45,6 @@ interface NodeHttp {
 
 /** How long a connection closed after a 413 may linger once the answer is sent. */
 const CLOSE_GRACE_MS = 100
-const NODE_HTTP = 'node:http'
 
 /** The body text, or `null` as soon as it passes `limit` (a declared Content-Length over it at once); then reading stops. */
 function readBody(req: NodeRequest, limit: number): Promise<string | null> {
@@ -91,9 +91,17 @@ function headersOf(req: NodeRequest): Headers {
   return headers
 }
 
+/** `node:http` of the running server runtime (Node 20.16+, Deno, Bun); a clear error elsewhere. */
+function nodeHttp(): NodeHttp {
+  const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process
+  const http = proc?.getBuiltinModule?.('node:http') as NodeHttp | undefined
+  if (!http) throw new TypeError('startSandbox needs a server runtime with node:http (Node, Deno, Bun); elsewhere use createSandbox(), whose fetch needs no server')
+  return http
+}
+
 /** Serves `handler` over HTTP on `host:port` (0 = a free port). */
 export async function serveHttp(handler: Handler, host: string, port: number) {
-  const http = (await import(/* @vite-ignore */ /* webpackIgnore: true */ NODE_HTTP)) as NodeHttp
+  const http = nodeHttp()
   let origin = ''
   const server = http.createServer((req, res) => {
     const rawUrl = req.url ?? '/'
