@@ -7,14 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createAgentClick, searchPrograms } from '../../src/agentclick/index.js'
 import { ConflictError, createAgentRef, createProgram, listPrograms, paginate } from '../../src/agentref/index.js'
 import { createAgentries, createReferralCode } from '../../src/agentries/index.js'
-import { bundle, root, workerFromToml } from './worker-harness.js'
+import { bundle, type Edge, root, workerFromToml } from './worker-harness.js'
 
 const toml = path.join(root, 'worker-example/wrangler.sandbox.toml')
 let mf: Miniflare
 
 /** A fetch into one isolate of the Worker (`edge-0` or `edge-1`), for the clients' `fetch` option. */
 const through = (name: string): typeof fetch => async (input, init) => {
-  const worker = await mf.getWorker(name)
+  const worker = (await mf.getWorker(name)) as unknown as Edge
   const request = new Request(input, init)
   const response = await worker.fetch(request.url, { method: request.method, headers: [...request.headers], body: request.body ? await request.text() : undefined })
   return new Response(await response.text(), { status: response.status, headers: [...response.headers] })
