@@ -43,7 +43,7 @@ export interface Call {
   signal?: AbortSignal | undefined
 }
 
-/** What a door sends back: an answer (with `close`: end the connection after it), or a dropped connection. */
+/** What a door sends back: an answer (with `close`: end the connection once the request is in, its unread rest discarded), or a dropped connection. */
 export type Outcome = { drop: false; status: number; headers: Record<string, string>; text: string; close: boolean } | { drop: true }
 
 export interface HandlerOptions {
@@ -67,7 +67,6 @@ function answer(reply: Reply, id: string, close = false): Outcome {
   const text = replyText(reply)
   const headers: Record<string, string> = { ...CORS, 'x-request-id': id, ...reply.headers }
   if (text !== '' && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) headers['content-type'] = 'application/json; charset=utf-8'
-  if (close) headers.connection = 'close'
   return { drop: false, status: reply.status, headers, text, close }
 }
 

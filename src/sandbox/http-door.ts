@@ -21,6 +21,7 @@ interface NodeRequest {
   on(event: 'error', listener: (error: Error) => void): unknown
   off(event: string, listener: (...args: never[]) => void): unknown
   pause(): unknown
+  resume(): unknown
 }
 interface NodeResponse {
   headersSent: boolean
@@ -43,8 +44,8 @@ interface NodeHttp {
   createServer(listener: (req: NodeRequest, res: NodeResponse) => void): NodeServer
 }
 
-/** How long a connection closed after a 413 may linger once the answer is sent. */
-const CLOSE_GRACE_MS = 100
+/** The longest the rest of an over-limit upload is discarded after its 413 before the connection is cut. */
+const DISCARD_MS = 2000
 
 /** The body text, or `null` as soon as it passes `limit` (a declared Content-Length over it at once); then reading stops. */
 function readBody(req: NodeRequest, limit: number): Promise<string | null> {
@@ -76,6 +77,21 @@ function readBody(req: NodeRequest, limit: number): Promise<string | null> {
     req.on('end', onEnd)
     req.on('error', reject)
   })
+}
+
+/**
+ * After a 413 sent before the body was read: the rest of the upload is discarded as it arrives
+ * (never stored), and the connection is ended once the request is complete, or cut after
+ * `DISCARD_MS`. Cutting it at once (or sending `Connection: close`, after which the server closes
+ * it) resets a socket the client is still writing to: most fetch implementations (undici, Deno's)
+ * then fail with EPIPE before they read the 413 that had already arrived.
+ */
+function closeOnceReceived(req: NodeRequest): void {
+  const cut = setTimeout(() => req.socket.destroy(), DISCARD_MS) as { unref?: () => void }
+  cut.unref?.()
+  req.on('end', () => req.socket.end())
+  req.on('close', () => clearTimeout(cut as Parameters<typeof clearTimeout>[0]))
+  req.resume()
 }
 
 /** Headers as fetch holds them, from Node's raw name/value list (repeats kept). */
@@ -117,14 +133,7 @@ export async function serveHttp(handler: Handler, host: string, port: number) {
     void handler.handle(call).then(
       (outcome) => {
         if (outcome.drop) return req.socket.destroy()
-        if (outcome.close) {
-          // FIN once the answer is flushed, so the client reads it; then gone.
-          res.once('finish', () => {
-            req.socket.end()
-            const timer = setTimeout(() => req.socket.destroy(), CLOSE_GRACE_MS) as { unref?: () => void }
-            timer.unref?.()
-          })
-        }
+        if (outcome.close) closeOnceReceived(req)
         res.writeHead(outcome.status, outcome.headers).end(outcome.text)
       },
       () => res.destroy(),
