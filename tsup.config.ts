@@ -12,8 +12,11 @@ const entries: Record<string, string> = {
   'mcp/index': 'src/mcp/index.ts',
   'mcp/cli': 'src/mcp/cli.ts',
 }
-/** Node-only entries: the sandbox and the MCP stdio CLI (which can start the sandbox). */
-const nodeOnly = (name: string) => name.startsWith('sandbox') || name === 'mcp/cli'
+/**
+ * Entries that need a server runtime: the two CLIs. The sandbox itself is neutral (its HTTP door
+ * loads `node:http` only when a server is started).
+ */
+const nodeOnly = (name: string) => name === 'sandbox/cli' || name === 'mcp/cli'
 
 /**
  * The MCP CLI imports the package's own entry points (`../agentref/index.js`, `./index.js`, …):
@@ -43,12 +46,12 @@ export default defineConfig([
     outDir: 'dist',
   },
   {
-    // The sandbox and the MCP CLI are Node-only.
+    // The CLIs run on Node, Deno and Bun through their node: built-ins.
     entry: Object.fromEntries(Object.entries(entries).filter(([name, file]) => nodeOnly(name) && existsSync(file))),
     format: ['esm'],
     platform: 'node',
     target: 'node18',
-    dts: { entry: { 'sandbox/index': 'src/sandbox/index.ts' } },
+    dts: false,
     esbuildPlugins: [cliUsesEntries],
     tsconfig: 'tsconfig.node.json',
     sourcemap: false,

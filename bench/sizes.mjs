@@ -17,6 +17,7 @@ export function bundleCases(from = 'src') {
   const ac = JSON.stringify(entryFile('agentclick', from))
   const ag = JSON.stringify(entryFile('agentries', from))
   const tl = JSON.stringify(entryFile('tools', from))
+  const sb = JSON.stringify(entryFile('sandbox', from))
   return {
     'listPrograms alone': `import { createAgentRef, listPrograms } from ${ar}; globalThis.x = [createAgentRef, listPrograms]`,
     'merchant set': `import { createAgentRef, listPrograms, getProgram, createPayout, listConversions, paginate } from ${ar}; globalThis.x = [createAgentRef, listPrograms, getProgram, createPayout, listConversions, paginate]`,
@@ -29,6 +30,9 @@ export function bundleCases(from = 'src') {
     'whole affiliate-fetch/agentries': `import * as all from ${ag}; globalThis.x = all`,
     'whole affiliate-fetch/tools': `import * as all from ${tl}; globalThis.x = all`,
     'tools definitions only': `import { tools, toOpenAITools } from ${tl}; globalThis.x = [tools, toOpenAITools]`,
+    // The sandbox for a browser or Worker: createSandbox and everything it serves.
+    'affiliate-fetch/sandbox (createSandbox)': `import { createSandbox } from ${sb}; globalThis.x = createSandbox`,
+    'whole affiliate-fetch/sandbox': `import * as all from ${sb}; globalThis.x = all`,
   }
 }
 

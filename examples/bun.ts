@@ -1,9 +1,11 @@
 // Bun: an agent mints its Agentries token from its Ed25519 key and manages referral codes.
-// Run: npm run example:bun (bun examples/bun.ts, with SANDBOX_URL or AGENTRIES_DID/AGENTRIES_PRIVATE_KEY set)
+// Run: npm run example:bun (bun examples/bun.ts: with AGENTRIES_DID/AGENTRIES_PRIVATE_KEY set it
+// calls Agentries, with SANDBOX_URL a running sandbox, with neither a sandbox in this process)
 import { createAgentries, createReferralCode, getReferralStats, listReferralCodes, RateLimitError } from 'affiliate-fetch/agentries'
 import { exampleConfig } from './config.mjs'
 
-const { agentries } = await exampleConfig()
+const config = await exampleConfig()
+const { agentries } = config
 const ag = createAgentries(agentries) // the token is minted on the first call and cached
 
 try {
@@ -17,3 +19,4 @@ try {
 const codes = (await listReferralCodes(ag)) as { codes?: unknown[] }
 const stats = await getReferralStats(ag)
 console.log(`bun: ${codes.codes?.length ?? 0} codes, ${stats.total_referrals} referrals, ${stats.referral_bonus_points} bonus points`)
+await config.close()

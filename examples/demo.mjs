@@ -2,18 +2,15 @@
 // npm run demo: starts the local sandbox and runs the library's real jobs end to end through the
 // public package (exactly what users import), then the Node, Deno and Bun examples against it.
 // Prints a short report; exits non-zero, saying what failed, on any failure.
-import { spawn, spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { ensureBuilt } from './ensure-built.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-if (!['agentref/index.js', 'sandbox/index.js', 'mcp/cli.js'].every((f) => existsSync(path.join(root, 'dist', f)))) {
-  console.log('Building the package first (npm run build)…')
-  const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' })
-  if (build.status !== 0) process.exit(build.status ?? 1)
-}
+ensureBuilt()
 
 const { startSandbox } = await import('affiliate-fetch/sandbox')
 const ar = await import('affiliate-fetch/agentref')

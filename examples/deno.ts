@@ -1,9 +1,11 @@
 // Deno: an agent looks for AgentClick programs to recommend. Run: npm run example:deno
-// (deno run --allow-net --allow-env --allow-read examples/deno.ts, with SANDBOX_URL or AGENTCLICK_API_KEY set)
+// (deno run --allow-net --allow-env --allow-read examples/deno.ts: with AGENTCLICK_API_KEY set it
+// calls AgentClick, with SANDBOX_URL a running sandbox, with neither a sandbox in this process)
 import { createAgentClick, isAffiliateError, listCategories, recommendPrograms, searchPrograms } from 'affiliate-fetch/agentclick'
 import { exampleConfig } from './config.mjs'
 
-const { agentclick } = await exampleConfig()
+const config = await exampleConfig()
+const { agentclick } = config
 const ac = createAgentClick(agentclick)
 
 const { categories } = await listCategories(ac)
@@ -17,3 +19,4 @@ try {
   console.log(`recommend unavailable: ${error.name}`)
 }
 console.log(`deno: ${categories.length} categories, top CPA programs: ${programs.map((p) => p.name).join(', ')}`)
+await config.close()

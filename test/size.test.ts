@@ -21,6 +21,9 @@ const BUDGETS: Record<string, number> = {
   'whole affiliate-fetch/agentries': 7_045,
   'whole affiliate-fetch/tools': 22_700,
   'tools definitions only': 12_660,
+  // The sandbox for a browser or Worker (seed data and all 86 + 24 + 7 emulated operations).
+  'affiliate-fetch/sandbox (createSandbox)': 38_530,
+  'whole affiliate-fetch/sandbox': 39_430,
 }
 /** The merchant set's gzip over the official SDK's for one call, both bundled in this run. */
 const MERCHANT_VS_OFFICIAL = 1.57
@@ -84,6 +87,21 @@ describe('bundle size budgets', () => {
     // The markers are real: the tools bundle has them.
     const { text } = await get('whole affiliate-fetch/tools')
     expect(markers.tools.filter((m) => text.includes(m))).toEqual(markers.tools)
+  })
+
+  test('no provider bundle holds sandbox code; the sandbox bundles for a browser with no node: import', async () => {
+    const markers = ['No sandbox API is mounted', 'Injected fault', 'affiliate-fetch sandbox', 'Request bodies are limited to', 'sandbox.fetch']
+    const providerBundles = ['listPrograms alone', 'merchant set', 'whole affiliate-fetch/agentref', 'trackClick alone', 'createReferralCode alone', 'whole affiliate-fetch/agentclick', 'whole affiliate-fetch/agentries']
+    for (const name of providerBundles) {
+      const { text, gzip } = await get(name)
+      expect(gzip, `${name} is a real bundle`).toBeGreaterThan(500)
+      expect(markers.filter((m) => text.includes(m)), `${name} holds sandbox code`).toEqual([])
+    }
+    // The markers are real: the sandbox bundle has them, and imports nothing from node: (esbuild's
+    // browser platform would fail on one; the HTTP door asks process.getBuiltinModule at run time).
+    const { text } = await get('affiliate-fetch/sandbox (createSandbox)')
+    expect(markers.filter((m) => text.includes(m))).toEqual(markers)
+    for (const name of ['affiliate-fetch/sandbox (createSandbox)', 'whole affiliate-fetch/sandbox']) expect((await get(name)).text, name).not.toMatch(/\bfrom\s*["']node:|\bimport\s*\(\s*["']node:|\brequire\s*\(/)
   })
 
   test('listPrograms alone leaves the other AgentRef operations out', async () => {

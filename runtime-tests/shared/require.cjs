@@ -9,7 +9,7 @@ const expected = {
   'affiliate-fetch/agentref': ['createAgentRef', 'listPrograms', 'createPayout', 'paginate', 'verifyWebhook'],
   'affiliate-fetch/agentclick': ['createAgentClick', 'trackClick', 'callAction'],
   'affiliate-fetch/agentries': ['createAgentries', 'createReferralCode', 'getAuthToken'],
-  'affiliate-fetch/sandbox': ['startSandbox'],
+  'affiliate-fetch/sandbox': ['startSandbox', 'createSandbox'],
 }
 
 async function main() {

@@ -230,6 +230,90 @@ test('browser guard: a credential in a page needs dangerouslyAllowBrowser', asyn
   }
 })
 
+// ── The sandbox in process: createSandbox().fetch, no server, no port ─────────────────────────
+// The same client calls as above, against the sandbox's in-process fetch at the APIs' documented
+// base URLs (no baseUrl given), on every runtime.
+
+const sandboxClients = (sb) => ({
+  ar: sb && { apiKey: sb.keys.agentref.merchant, fetch: sb.fetch, dangerouslyAllowBrowser: true },
+  ac: sb && { apiKey: sb.keys.agentclick.agent, fetch: sb.fetch, dangerouslyAllowBrowser: true },
+  ag: sb && { did: sb.keys.agentries.did, privateKey: sb.keys.agentries.privateKey, fetch: sb.fetch, dangerouslyAllowBrowser: true },
+})
+async function withSandbox(ctx, options, run) {
+  const sb = ctx.lib.sandbox.createSandbox(options)
+  try {
+    return await run(sb, sandboxClients(sb))
+  } finally {
+    await sb.close()
+  }
+}
+
+test('sandbox in process: all three providers through sandbox.fetch, paginated, no baseUrl', (ctx) =>
+  withSandbox(ctx, { seed: 5 }, async (sb, c) => {
+    const { createAgentRef, listPrograms, paginate } = ctx.lib.agentref
+    const ar = createAgentRef(c.ar)
+    const ids = []
+    for await (const program of paginate(listPrograms, ar, { pageSize: 2 })) ids.push(program.id)
+    equal(ids.length, sb.counts().agentref.programs, 'programs across all pages')
+    ok(ids.length > 2 && new Set(ids).size === ids.length, `several pages of distinct ids (${ids.length})`)
+    const { createAgentClick, searchPrograms } = ctx.lib.agentclick
+    const found = await searchPrograms(createAgentClick(c.ac), { per_page: 3 })
+    equal(found.programs.length, 3, 'AgentClick programs')
+    const { createAgentries, createReferralCode, listReferralCodes } = ctx.lib.agentries
+    const ag = createAgentries(c.ag) // the token is minted with Ed25519 and checked by the sandbox
+    const created = await createReferralCode(ag, { max_uses: 4 })
+    const listed = await listReferralCodes(ag)
+    ok(listed.codes.some((code) => code.code === created.code), 'the new code is listed')
+    const hosts = new Set(sb.log.map((e) => new URL(e.url).host))
+    equal([...hosts].sort(), ['agentclick.ai', 'api.agentries.xyz', 'www.agentref.co'], 'documented hosts, served in process')
+  }),
+)
+
+test('sandbox in process: an idempotent replay, and a reused key with another body is a 409', (ctx) =>
+  withSandbox(ctx, { seed: 6 }, async (sb, c) => {
+    const { createAgentRef, createProgram } = ctx.lib.agentref
+    const ar = createAgentRef(c.ar)
+    const params = { name: 'Replayed', commissionType: 'one_time', commissionPercent: 9 }
+    const first = await createProgram(ar, params, { idempotencyKey: 'runtime-replay' })
+    const second = await createProgram(ar, params, { idempotencyKey: 'runtime-replay' })
+    equal(second.id, first.id, 'the replay gives the first result')
+    const raw = await sb.fetch('https://www.agentref.co/api/v1/programs', { method: 'POST', headers: { authorization: `Bearer ${sb.keys.agentref.merchant}`, 'idempotency-key': 'runtime-replay', 'content-type': 'application/json' }, body: JSON.stringify(params) })
+    equal(raw.headers.get('idempotent-replayed'), 'true', 'Idempotent-Replayed header')
+    const reused = await rejects(createProgram(ar, { ...params, name: 'Other' }, { idempotencyKey: 'runtime-replay' }), 'reused key')
+    equal([reused?.status, reused?.code], [409, 'IDEMPOTENCY_KEY_REUSED'], `409 (${describe(reused)})`)
+  }),
+)
+
+test('sandbox in process: a dropped connection is a rejected fetch, retried with the same key', (ctx) =>
+  withSandbox(ctx, { seed: 7, faults: 'POST /programs:drop-after:1' }, async (sb, c) => {
+    const { createAgentRef, createProgram } = ctx.lib.agentref
+    const before = sb.counts().agentref.programs
+    const retries = []
+    const program = await createProgram(createAgentRef(c.ar), { name: 'Once', commissionType: 'one_time', commissionPercent: 5 }, { onRetry: ({ error }) => retries.push(error.name) })
+    equal(retries, ['ConnectionError'], 'retried once after the drop')
+    equal(program.name, 'Once', 'created')
+    equal(sb.counts().agentref.programs, before + 1, 'one program: the retry was replayed, not run again')
+    const error = await rejects(sb.fetch('https://example.com/'), 'another origin')
+    ok(error instanceof TypeError, `another origin is a network failure (${describe(error)})`)
+  }),
+)
+
+test('sandbox in process: a webhook delivery to deliver(), verified with verifyWebhook', async (ctx) => {
+  const received = []
+  await withSandbox(ctx, { seed: 8, deliver: (request) => (received.push(request), new Response(null, { status: 204 })) }, async (sb, c) => {
+    const { createAgentRef, createWebhook, createProgram, verifyWebhook } = ctx.lib.agentref
+    const ar = createAgentRef(c.ar)
+    const { signingSecret } = await createWebhook(ar, { name: 'runtime', url: 'https://hooks.example.com/in', subscribedEvents: ['program.created'] })
+    const program = await createProgram(ar, { name: 'Hooked', commissionType: 'one_time', commissionPercent: 4 })
+    await sb.webhooksIdle()
+    equal(received.length, 1, 'one delivery')
+    const request = received[0]
+    const event = await verifyWebhook(await request.text(), request.headers, signingSecret)
+    equal([event.type, event.data.id], ['program.created', program.id], 'the verified event')
+    equal(sb.deliveries[0].state, 'delivered', 'delivery state')
+  })
+})
+
 /** Names the runtime the suite finds itself in, for the report (and for the runner to confirm). */
 export function detectRuntime() {
   const g = globalThis

@@ -1,4 +1,5 @@
-import { createHash } from 'node:crypto'
+import { toHex } from './shared/crypto/bytes.ts'
+import { sha256 } from './shared/crypto/sha256.ts'
 
 /** The fixed AgentRef demo keys (one per key type). */
 export const AGENTREF_KEYS = {
@@ -7,7 +8,7 @@ export const AGENTREF_KEYS = {
   onboarding: 'ak_onb_sandbox_onboarding',
 } as const
 
-const agentclickKey = (role: string) => `aa_${createHash('sha256').update(`affiliate-fetch-sandbox:agentclick:${role}`).digest('hex').slice(0, 48)}`
+const agentclickKey = (role: string) => `aa_${toHex(sha256(`affiliate-fetch-sandbox:agentclick:${role}`)).slice(0, 48)}`
 
 /** The fixed AgentClick demo keys, in the real format (`aa_` + 48 lowercase hex), one per role. */
 export const AGENTCLICK_KEYS = {

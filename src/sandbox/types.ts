@@ -4,7 +4,7 @@ import type { WebhookDelivery } from './agentref/webhooks.ts'
 import type { AgentClickState } from './agentclick/types.ts'
 import type { AgentriesState, SandboxAgent } from './agentries/state.ts'
 import type { FaultSpec } from './faults.ts'
-import type { RequestLogEntry } from './server.ts'
+import type { Handler, RequestLogEntry } from './handler.ts'
 import type { RateWindow } from './shared/rate-limit.ts'
 
 export interface AgentRefKeys {
@@ -26,11 +26,15 @@ export interface SandboxKeys {
   agentries: SandboxAgent
 }
 
-export interface SandboxOptions {
+/** Options of `startSandbox`: those of `createSandbox`, plus where to listen. */
+export interface SandboxOptions extends CreateSandboxOptions {
   /** Default 0 (a free port). */
   port?: number
   /** Default `127.0.0.1`. */
   host?: string
+}
+
+export interface CreateSandboxOptions {
   /** Seeds the data, ids, Agentries key pair and fault PRNGs. Default 1. */
   seed?: number
   /** Fault rules, or their CLI string form (see `parseFaultSpec`). */
@@ -72,6 +76,12 @@ export interface SandboxOptions {
     /** Per-attempt timeout, ms. Default 10 000. */
     timeout?: number
   }
+  /**
+   * Sends each signed webhook delivery attempt instead of the runtime's `fetch` (which posts it to
+   * the endpoint's URL): receives the Request, answers with the receiver's Response. A rejection
+   * or a non-2xx answer is a failed attempt, retried on schedule.
+   */
+  deliver?: (request: Request) => Response | Promise<Response>
 }
 
 export interface SandboxCounts {
@@ -80,7 +90,8 @@ export interface SandboxCounts {
   agentries: { agents: number; codes: number; referrals: number }
 }
 
-export interface Sandbox {
+/** What `startSandbox` returns: the in-process sandbox, also served over HTTP. */
+export interface Sandbox extends InProcessSandbox {
   /** `http://127.0.0.1:<port>` */
   url: string
   /** `${url}/agentref/api/v1`: an AgentRef base URL. */
@@ -90,9 +101,29 @@ export interface Sandbox {
   /** `${url}/agentries`: an Agentries base URL (paths are `/api/...`). */
   agentriesUrl: string
   port: number
+}
+
+/** What `createSandbox` returns. */
+export interface InProcessSandbox {
+  /**
+   * Fetch-compatible: serves the three APIs at their documented base URLs
+   * (`https://www.agentref.co/api/v1`, `https://agentclick.ai/api/mcp.php`,
+   * `https://api.agentries.xyz`); any other origin is rejected like a network failure.
+   */
+  fetch: typeof fetch
+  /**
+   * Answers a Request addressed like the HTTP server's paths (`/agentref/api/v1/...`,
+   * `/agentclick/...`, `/agentries/...`, `GET /`) on any origin: to serve the sandbox from a
+   * Worker, `Deno.serve` or `Bun.serve`. A dropped-connection fault rejects.
+   */
+  serve(request: Request, info?: { remote?: string }): Promise<Response>
+  /** @internal The handler both doors share. */
+  handler: Handler
   seed: number
   keys: SandboxKeys
   /** The requests served, the most recent `retain.requests` (live array). */
+  log: readonly RequestLogEntry[]
+  /** The same array as `log` (its name on the HTTP sandbox before `createSandbox`). */
   requests: readonly RequestLogEntry[]
   /** AgentRef webhook deliveries with their attempts, the most recent `retain.deliveries` (live array). */
   deliveries: readonly WebhookDelivery[]

@@ -28,9 +28,9 @@ export async function bundle(entry: string | { contents: string }): Promise<stri
   return out.outputFiles[0]!.text
 }
 
-/** The options wrangler derives from wrangler.toml, for a worker named `name` running `script`. */
-export function workerFromToml(name: string, script: string, vars: Record<string, string>): WorkerOptions {
-  const { workerOptions } = unstable_getMiniflareWorkerOptions(wranglerToml)
+/** The options wrangler derives from wrangler.toml (or another config), for a worker named `name` running `script`. */
+export function workerFromToml(name: string, script: string, vars: Record<string, string>, toml = wranglerToml): WorkerOptions {
+  const { workerOptions } = unstable_getMiniflareWorkerOptions(toml)
   return { ...(workerOptions as WorkerOptions), name, modules: true, script, bindings: { ...workerOptions.bindings, ...vars } } as WorkerOptions
 }
 

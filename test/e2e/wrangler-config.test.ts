@@ -40,3 +40,23 @@ test('the migrations create both classes on SQLite storage; the queue retries in
   expect(main).toMatchObject({ queue: 'agentref-webhooks', dead_letter_queue: dead!.queue })
   expect(main!.max_retries).toBeGreaterThan(0)
 })
+
+test('wrangler deploy --dry-run accepts worker-example/wrangler.sandbox.toml, the sandbox Worker, and binds its Durable Object', () => {
+  const out = mkdtempSync(path.join(tmpdir(), 'wrangler-dry-run-'))
+  try {
+    const config = path.join(root, 'worker-example/wrangler.sandbox.toml')
+    const alias = ['--alias', `affiliate-fetch/sandbox:${path.join(root, 'src/sandbox/index.ts')}`]
+    const run = spawnSync(process.execPath, [path.join(root, 'node_modules/wrangler/bin/wrangler.js'), 'deploy', '--dry-run', '--config', config, '--outdir', out, ...alias], {
+      cwd: path.dirname(config),
+      encoding: 'utf8',
+      env: { ...process.env, WRANGLER_SEND_METRICS: 'false', WRANGLER_LOG_PATH: out, CI: '1', NO_COLOR: '1' },
+      timeout: 60_000,
+    })
+    const output = `${run.stdout}\n${run.stderr}`
+    expect(run.status, output).toBe(0)
+    expect(output).toMatch(/env\.SANDBOX \(SharedSandbox\)\s+Durable Object/)
+    expect(output).not.toMatch(/node:/)
+  } finally {
+    rmSync(out, { recursive: true, force: true })
+  }
+}, 60_000)

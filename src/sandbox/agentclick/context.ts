@@ -12,8 +12,8 @@ export interface AcCtx {
   /** The caller (absent only for `health`). */
   user: AcUser
   params: Record<string, unknown>
-  /** The sandbox origin, for tracking URLs. */
-  origin: string
+  /** The AgentClick base URL as the client reached it (`…/agentclick` over HTTP), for tracking URLs. */
+  base: string
 }
 
 export interface AcAction {
@@ -51,7 +51,7 @@ export const partnershipFor = (c: AcCtx, programId: number) => [...c.st.partners
 
 export const now = () => new Date().toISOString()
 
-export const trackingUrl = (c: AcCtx, code: string) => `${c.origin}/agentclick/r/${code}`
+export const trackingUrl = (c: AcCtx, code: string) => `${c.base}/r/${code}`
 
 /** Public program view (search, recommend, detail). */
 export function programView(c: AcCtx, p: AcProgram) {

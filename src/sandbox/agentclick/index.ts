@@ -19,7 +19,6 @@ export interface AgentClickModuleOptions {
   rnd: Random
   read: Limiter
   write: Limiter
-  origin: () => string
 }
 
 const ok = (message: string, data: unknown): Reply => ({ status: 200, body: { success: true, message, data } })
@@ -59,7 +58,7 @@ export function createAgentClickModule(o: AgentClickModuleOptions): ApiModule & 
     const missing = issues.find((i) => i.problem === 'required')
     if (missing) return err(422, `Missing required parameter: ${missing.field}`)
     if (issues[0]) return err(400, `Invalid parameter ${issues[0].field}: ${issues[0].message}`)
-    const ctx: AcCtx = { st: o.st, rnd: o.rnd, user: user as AcUser, params, origin: o.origin() }
+    const ctx: AcCtx = { st: o.st, rnd: o.rnd, user: user as AcUser, params, base: req.base }
     const result = def.run(ctx)
     return ok(result.message ?? 'Success', result.data)
   }
@@ -70,7 +69,7 @@ export function createAgentClickModule(o: AgentClickModuleOptions): ApiModule & 
     const p = [...o.st.partnerships.values()].find((x) => x.tracking_code === code && x.status === 'approved')
     const program = p && o.st.programs.get(p.program_id)
     if (!p || !program) return err(404, 'Unknown tracking link')
-    const click = recordClick({ st: o.st }, p, 'redirect', typeof req.headers['user-agent'] === 'string' ? req.headers['user-agent'] : null)
+    const click = recordClick({ st: o.st }, p, 'redirect', req.headers.get('user-agent'))
     return { status: 302, headers: { Location: `${program.lp_url}?ac_click=${click.id}` } }
   }
 

@@ -1,8 +1,9 @@
-import { createHmac } from 'node:crypto'
-import http from 'node:http'
-import https from 'node:https'
+import { fromBase64, toBase64 } from '../shared/crypto/bytes.ts'
+import { hmacSha256 } from '../shared/crypto/hmac.ts'
 import { DEFAULT_LOG_ENTRIES, pushBounded } from '../shared/bounded.ts'
 import type { Faults } from '../faults.ts'
+import { abortable } from '../shared/abortable.ts'
+import { unref } from '../shared/unref.ts'
 
 export interface DeliveryAttempt {
   /** ISO time the attempt started. */
@@ -40,12 +41,17 @@ export interface DispatcherOptions {
   logEntries?: number
   /** The sandbox's fault rules; `WEBHOOK ...` rules act on delivery attempts. */
   faults?: Faults
+  /**
+   * Sends one signed delivery attempt and resolves with the receiver's answer. Default: the
+   * runtime's own `fetch`. A rejection counts as a failed attempt, like a network error.
+   */
+  deliver?: (request: Request) => Response | Promise<Response>
 }
 
 /** `v1,<base64 HMAC-SHA256 of "id.timestamp.body">` keyed with the decoded `whsec_` secret. */
 export function signWebhook(secret: string, id: string, timestamp: number, body: string): string {
-  const key = Buffer.from(secret.replace(/^whsec_/, ''), 'base64')
-  return `v1,${createHmac('sha256', key).update(`${id}.${timestamp}.${body}`).digest('base64')}`
+  const key = fromBase64(secret.replace(/^whsec_/, ''))
+  return `v1,${toBase64(hmacSha256(key, `${id}.${timestamp}.${body}`))}`
 }
 
 /**
@@ -56,8 +62,9 @@ export function createDispatcher(opts: DispatcherOptions = {}) {
   const retryDelays = opts.retryDelays ?? [1000, 5000, 15000]
   const timeout = opts.timeout ?? 10_000
   const deliveries: WebhookDelivery[] = []
-  const timers = new Set<NodeJS.Timeout>()
-  const inFlight = new Set<http.ClientRequest>()
+  const timers = new Set<ReturnType<typeof setTimeout>>()
+  const inFlight = new Set<AbortController>()
+  const deliver = opts.deliver ?? ((request: Request) => fetch(request))
   let pending = 0
   let closed = false
   let waiters: (() => void)[] = []
@@ -70,25 +77,21 @@ export function createDispatcher(opts: DispatcherOptions = {}) {
     for (const w of ws) w()
   }
 
-  function post(url: string, headers: Record<string, string>, body: string): Promise<{ status?: number; error?: string }> {
-    return new Promise((resolve) => {
-      try {
-        const target = new URL(url)
-        const mod = target.protocol === 'https:' ? https : http
-        const req = mod.request(target, { method: 'POST', headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) }, agent: false, timeout }, (res) => {
-          res.resume()
-          res.on('end', () => resolve({ status: res.statusCode ?? 0 }))
-          res.on('error', () => resolve({ status: res.statusCode ?? 0 }))
-        })
-        inFlight.add(req)
-        req.on('timeout', () => req.destroy(new Error(`timed out after ${timeout} ms`)))
-        req.on('error', (e) => resolve({ error: e.message }))
-        req.on('close', () => inFlight.delete(req))
-        req.end(body)
-      } catch (e) {
-        resolve({ error: e instanceof Error ? e.message : String(e) })
-      }
-    })
+  /** One POST through `deliver`, bounded by the attempt timeout; the answer's body is read and dropped. */
+  async function post(url: string, headers: Record<string, string>, body: string): Promise<{ status?: number; error?: string }> {
+    const controller = new AbortController()
+    const timer = setTimeout(() => controller.abort(new Error(`timed out after ${timeout} ms`)), timeout)
+    inFlight.add(controller)
+    try {
+      const answer = await abortable(Promise.resolve().then(() => deliver(new Request(url, { method: 'POST', headers, body, signal: controller.signal }))), controller.signal)
+      await abortable(answer.arrayBuffer(), controller.signal).catch(() => undefined)
+      return { status: answer.status }
+    } catch (e) {
+      return { error: e instanceof Error ? e.message : String(e) }
+    } finally {
+      clearTimeout(timer)
+      inFlight.delete(controller)
+    }
   }
 
   /** One attempt as the fault rules shape it: delayed, not sent, sent twice, or its answer ignored. */
@@ -128,7 +131,7 @@ export function createDispatcher(opts: DispatcherOptions = {}) {
         timers.delete(timer)
         void attempt(d, secret)
       }, delay)
-      timer.unref()
+      unref(timer)
       timers.add(timer)
       return
     }
@@ -147,7 +150,7 @@ export function createDispatcher(opts: DispatcherOptions = {}) {
         return d
       }
       pending++
-      setImmediate(() => void attempt(d, endpoint.secret))
+      setTimeout(() => void attempt(d, endpoint.secret), 0)
       return d
     },
     idle(): Promise<void> {
@@ -157,7 +160,7 @@ export function createDispatcher(opts: DispatcherOptions = {}) {
       closed = true
       for (const t of timers) clearTimeout(t)
       timers.clear()
-      for (const r of inFlight) r.destroy(new Error('sandbox closed'))
+      for (const c of inFlight) c.abort(new Error('sandbox closed'))
       for (const d of deliveries) if (d.state === 'pending') d.state = 'failed'
       pending = 0
       settle()

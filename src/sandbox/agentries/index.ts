@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto'
+import { randomBytes } from '../shared/crypto/bytes.ts'
 import type { ApiModule } from '../module.ts'
 import { SandboxError } from '../shared/errors.ts'
 import type { Random } from '../shared/prng.ts'

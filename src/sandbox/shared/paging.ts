@@ -1,3 +1,4 @@
+import { fromBase64, fromUtf8, toBase64Url, utf8 } from './crypto/bytes.ts'
 import { SandboxError } from './errors.ts'
 import { qInt, qString } from './query.ts'
 
@@ -9,11 +10,11 @@ export interface PageMeta {
   nextCursor?: string
 }
 
-const encodeCursor = (offset: number) => Buffer.from(JSON.stringify({ o: offset })).toString('base64url')
+const encodeCursor = (offset: number) => toBase64Url(utf8(JSON.stringify({ o: offset })))
 
 function decodeCursor(cursor: string): number {
   try {
-    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { o?: unknown }
+    const parsed = JSON.parse(fromUtf8(fromBase64(cursor))) as { o?: unknown }
     if (Number.isInteger(parsed.o) && (parsed.o as number) >= 0) return parsed.o as number
   } catch {
     // fall through

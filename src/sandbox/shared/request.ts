@@ -1,26 +1,26 @@
-import type { IncomingHttpHeaders } from 'node:http'
 import { SandboxError } from './errors.ts'
 
 /** A request as the API modules see it: raw (undecoded) path relative to the module's prefix. */
 export interface SandboxRequest {
   id: string
   method: string
-  /** Full raw pathname, e.g. `/agentref/api/v1/programs/p%2F1`. */
+  /** Full raw pathname in the sandbox's path space, e.g. `/agentref/api/v1/programs/p%2F1`. */
   pathname: string
   /** Raw pathname relative to the module prefix, e.g. `/programs/p%2F1`. */
   path: string
   query: URLSearchParams
-  headers: IncomingHttpHeaders
+  headers: Headers
   /** Raw body text ('' when none). */
   text: string
   /** Client address, used as the rate-limit key for anonymous calls. */
   remote: string
+  /** The module's base URL as the client reached it (for URLs the API hands out, e.g. tracking URLs). */
+  base: string
 }
 
-/** One header value (first one when repeated). */
+/** One header value (repeated headers joined with `, `, as fetch does). */
 export function header(req: SandboxRequest, name: string): string | undefined {
-  const value = req.headers[name.toLowerCase()]
-  return Array.isArray(value) ? value[0] : value
+  return req.headers.get(name) ?? undefined
 }
 
 /** The Bearer credential, or undefined when absent. */

@@ -127,7 +127,7 @@ export const publisherActions: Record<string, AcAction> = {
         partnership_id: p.id,
         tracking_url: url,
         html_tag: `<a href="${url}" rel="sponsored">${program.name}</a>`,
-        js_tag: `<script src="${c.origin}/agentclick/js/${p.tracking_code}.js" async></script>`,
+        js_tag: `<script src="${c.base}/js/${p.tracking_code}.js" async></script>`,
         pr_text: `【PR】本ページには${program.advertiser_name}の広告が含まれます。`,
       },
     }

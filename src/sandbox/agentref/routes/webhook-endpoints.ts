@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto'
+import { randomBytes, toBase64 } from '../../shared/crypto/bytes.ts'
 import { qString } from '../../shared/query.ts'
 import { opt, req } from '../../shared/validate.ts'
 import { MERCHANT, type RefCtx, type RefRoute, created, find, ok, ownProgram, route, validate } from '../context.ts'
@@ -25,7 +25,7 @@ function checkEvents(value: unknown): void {
   if (bad.length) fail(400, 'VALIDATION_ERROR', `Unknown event types: ${bad.join(', ')}`, { subscribedEvents: `must contain only ${WEBHOOK_EVENTS.join(', ')}` })
 }
 
-const newSecret = () => `whsec_${randomBytes(24).toString('base64')}`
+const newSecret = () => `whsec_${toBase64(randomBytes(24))}`
 
 function setSecret(endpoint: WebhookEndpoint) {
   endpoint._secret = newSecret()
