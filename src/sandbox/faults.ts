@@ -76,7 +76,15 @@ function forDeliveries(rule: FaultRule): boolean {
  * and the rule's index) and its own match counter; `set()` resets both, so the same seed, spec and
  * request sequence always give the same faults.
  */
-export function createFaults(seed: number) {
+/** The fault rules in force, and the seeded decision for each request or delivery. */
+export interface Faults {
+  set(spec: FaultSpec): void
+  readonly rules: FaultSpec
+  /** `delivery`: the targets are a webhook delivery attempt's (`WEBHOOK ...`), not a request's. */
+  decide(targets: readonly string[], delivery?: boolean): FaultDecision | undefined
+}
+
+export function createFaults(seed: number): Faults {
   let rules: { rule: FaultRule; matches: (t: string) => boolean; rng: () => number; seen: number }[] = []
   return {
     set(spec: FaultSpec): void {
@@ -112,7 +120,7 @@ export function createFaults(seed: number) {
   }
 }
 
-export type Faults = ReturnType<typeof createFaults>
+
 
 /**
  * Parses the CLI form: rules separated by `,`; each rule is `ROUTE:EFFECT[:MOD...]`.

@@ -80,7 +80,13 @@ function preflight(call: Call): Outcome {
  * The sandbox, whatever door a request comes through: CORS, prefix dispatch, the body limit, fault
  * injection and the request log. Never throws: a failure inside is a 500 in the API's envelope.
  */
-export function createHandler(opts: HandlerOptions) {
+/** The handler every door calls, and the request log it keeps. */
+export interface Handler {
+  handle(call: Call): Promise<Outcome>
+  requests: RequestLogEntry[]
+}
+
+export function createHandler(opts: HandlerOptions): Handler {
   const requests: RequestLogEntry[] = []
 
   async function handle(call: Call): Promise<Outcome> {
@@ -145,7 +151,6 @@ export function createHandler(opts: HandlerOptions) {
   return { handle, requests }
 }
 
-export type Handler = ReturnType<typeof createHandler>
 
 /** A 500 in the module's envelope when it can render one, else the sandbox's own; no exception text. */
 function internalError(mod: ApiModule | undefined, req: SandboxRequest): Reply {

@@ -11,7 +11,7 @@ export const AGENTREF_KEYS = {
 const agentclickKey = (role: string) => `aa_${toHex(sha256(`affiliate-fetch-sandbox:agentclick:${role}`)).slice(0, 48)}`
 
 /** The fixed AgentClick demo keys, in the real format (`aa_` + 48 lowercase hex), one per role. */
-export const AGENTCLICK_KEYS = {
+export const AGENTCLICK_KEYS: { readonly agent: string; readonly publisher: string; readonly advertiser: string } = {
   agent: agentclickKey('agent'),
   publisher: agentclickKey('publisher'),
   advertiser: agentclickKey('advertiser'),

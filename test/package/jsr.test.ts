@@ -13,7 +13,6 @@ const pkg = read('package.json') as { version: string; exports: Record<string, {
 
 /** npm subpaths not on JSR yet, and why. */
 const NPM_ONLY: Record<string, string> = {
-  './sandbox': 'Node-only until its in-process emulator runs on every runtime',
   './mcp': 'its peer @modelcontextprotocol/sdk does not type-check under deno publish',
   './package.json': 'npm metadata',
 }
@@ -25,7 +24,7 @@ test('exports mirror every runtime-neutral npm subpath, on the TypeScript source
       .map(([subpath, target]) => [subpath, target.import.replace(/^\.\/dist\//, './src/').replace(/\.js$/, '.ts')]),
   )
   expect(jsr.exports).toEqual(expected)
-  expect(Object.keys(jsr.exports)).toEqual(['.', './agentref', './agentclick', './agentries', './tools'])
+  expect(Object.keys(jsr.exports)).toEqual(['.', './agentref', './agentclick', './agentries', './sandbox', './tools'])
   for (const file of Object.values(jsr.exports)) {
     expect(existsSync(path.join(repo, file)), file).toBe(true)
     expect(jsr.publish.include.some((included) => file === `./${included}` || file.startsWith(`./${included}/`)), file).toBe(true)
