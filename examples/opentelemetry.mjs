@@ -100,7 +100,8 @@ function markFailed(span, error) {
 }
 
 // Run directly: one call retried once against a fresh sandbox, its spans printed as a tree.
-if (globalThis.process?.argv[1] === import.meta.filename) await main()
+const entry = globalThis.process?.argv?.[1]
+if (entry && entry === import.meta.filename) await main()
 
 async function main() {
   const { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } = await import('@opentelemetry/sdk-trace-base')
