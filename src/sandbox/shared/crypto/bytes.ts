@@ -17,6 +17,21 @@ export function concat(...parts: Uint8Array[]): Uint8Array {
   return out
 }
 
+/**
+ * SHA-2's padding: the data, 0x80, zeros, and the data's length in bits (big-endian) closing the
+ * last block (blocks of 64 bytes for SHA-256, 128 for SHA-512, whose length field is twice as wide).
+ */
+export function sha2Padding(data: Uint8Array, blockBytes: number): { view: DataView; blocks: number } {
+  const blocks = Math.ceil((data.length + 1 + blockBytes / 8) / blockBytes)
+  const padded = new Uint8Array(blocks * blockBytes)
+  padded.set(data)
+  padded[data.length] = 0x80
+  const view = new DataView(padded.buffer)
+  view.setUint32(padded.length - 8, Math.floor(data.length / 0x20000000))
+  view.setUint32(padded.length - 4, (data.length * 8) >>> 0)
+  return { view, blocks }
+}
+
 export const toHex = (bytes: Uint8Array): string => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')
 
 /** Bytes of a hex string; `undefined` unless it is an even number of hex digits. */

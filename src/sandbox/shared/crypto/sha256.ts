@@ -1,4 +1,4 @@
-import { utf8 } from './bytes.ts'
+import { sha2Padding, utf8 } from './bytes.ts'
 
 // SHA-256 (FIPS 180-4) in plain code: the handlers that hash (keys, JWTs, webhook signatures)
 // are synchronous, and Web Crypto's digest is not.
@@ -14,13 +14,7 @@ const rotr = (x: number, n: number) => (x >>> n) | (x << (32 - n))
 
 export function sha256(input: Uint8Array | string): Uint8Array {
   const data = typeof input === 'string' ? utf8(input) : input
-  const blocks = Math.ceil((data.length + 9) / 64)
-  const padded = new Uint8Array(blocks * 64)
-  padded.set(data)
-  padded[data.length] = 0x80
-  const view = new DataView(padded.buffer)
-  view.setUint32(padded.length - 8, Math.floor(data.length / 0x20000000))
-  view.setUint32(padded.length - 4, (data.length * 8) >>> 0)
+  const { view, blocks } = sha2Padding(data, 64)
   const h = Uint32Array.from([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19])
   const w = new Uint32Array(64)
   for (let b = 0; b < blocks; b++) {

@@ -1,4 +1,4 @@
-import { utf8 } from './bytes.ts'
+import { sha2Padding, utf8 } from './bytes.ts'
 
 // SHA-512 (FIPS 180-4) in plain code, on BigInt words: Ed25519 hashes with it, synchronously.
 
@@ -21,12 +21,7 @@ const rotr = (x: bigint, n: bigint) => ((x >> n) | (x << (64n - n))) & MASK
 
 export function sha512(input: Uint8Array | string): Uint8Array {
   const data = typeof input === 'string' ? utf8(input) : input
-  const blocks = Math.ceil((data.length + 17) / 128)
-  const padded = new Uint8Array(blocks * 128)
-  padded.set(data)
-  padded[data.length] = 0x80
-  const view = new DataView(padded.buffer)
-  view.setBigUint64(padded.length - 8, BigInt(data.length) * 8n)
+  const { view, blocks } = sha2Padding(data, 128)
   const h = [...INIT]
   const w = new Array<bigint>(80)
   for (let b = 0; b < blocks; b++) {
