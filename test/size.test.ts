@@ -7,7 +7,7 @@ import { behaviourCosts } from '../bench/costs.mjs'
 // Gzipped bytes (esbuild --minify, gzip -9), built from the sources in this run, beside the
 // official SDK bundled in the same run. These lock in what we ship (each about 0.5 % above the
 // figures at the time of writing), so a change that bloats a bundle fails here. The contract's
-// targets (section 10) are not met: `createAgentRef` + `listPrograms` ≤ 3,200 B (it is 4,735 B,
+// targets (section 10) are not met: `createAgentRef` + `listPrograms` ≤ 3,200 B (it is 4,738 B,
 // with the response hardening of "trust at the edges, part two" and the hooks of §13) and the
 // merchant set ≤ the official SDK (1.56 times). `npm run bench:costs` shows that the
 // contract's checks alone cost more than the gap; the README's "Size and speed" says what it
@@ -31,6 +31,7 @@ const MERCHANT_VS_OFFICIAL = 1.57
 const cases = bundleCases('src') as Record<string, string>
 const built = new Map<string, Promise<{ text: string; gzip: number }>>()
 const get = (name: string) => {
+  if (!(name in cases)) throw new Error(`no bundle case named ${name}`)
   if (!built.has(name)) built.set(name, bundle(cases[name]))
   return built.get(name)!
 }
@@ -79,7 +80,7 @@ describe('bundle size budgets', () => {
       tools: ['toolcall:', 'InvalidArguments', 'ToolNotAllowed', 'agentref_list_programs', 'additionalProperties'],
       mcp: ['readOnlyHint', 'modelcontextprotocol', 'tools/list', 'isError'],
     }
-    const providerBundles = ['listPrograms alone', 'listPrograms + createPayout', 'whole affiliate-fetch/agentref', 'trackClick alone', 'createReferralCode alone', 'whole affiliate-fetch/agentclick', 'whole affiliate-fetch/agentries']
+    const providerBundles = ['listPrograms alone', 'merchant set', 'whole affiliate-fetch/agentref', 'trackClick alone', 'createReferralCode alone', 'whole affiliate-fetch/agentclick', 'whole affiliate-fetch/agentries']
     for (const name of providerBundles) {
       const { text } = await get(name)
       for (const [area, strings] of Object.entries(markers)) expect(strings.filter((m) => text.includes(m)), `${name} holds ${area} code`).toEqual([])
