@@ -33,7 +33,7 @@ export async function readResponse(r: Response, provider: any, _s: any, max: num
   'numeric option checks (§2)': { [core('limits.ts')]: `export const MAX_TIMER_MS = 2 ** 31 - 1; export const numberOption = (o: any, k: string, fallback: number): number => o[k] ?? fallback` },
   'path segment checks and encoding (§3)': {
     [core('path.ts')]: `export const path = (strings: any, ...values: any[]) => Object.assign(() => strings.reduce((a: string, s: string, i: number) => a + encodeURIComponent(values[i - 1]) + s), { strings })
-export const encode = (t: string) => encodeURIComponent(t); export const describe = (v: unknown) => typeof v`,
+export const encode = (t: string) => encodeURIComponent(t); export const describe = (v: unknown) => typeof v; export const routeOf = (p: any) => String(p)`,
   },
   'query value checks (§3)': { [core('query.ts')]: `export const buildQuery = (q: any) => (q && Object.keys(q).length ? '?' + new URLSearchParams(q) : '')` },
   'params and signal checks (§3, §4)': {

@@ -1,4 +1,5 @@
 import { jsonBody } from '../core/json-body.ts'
+import { invalidResponse } from '../core/errors/invalid-response.ts'
 import { ApiError } from '../core/errors/api-error.ts'
 import { getCredential } from '../core/credential.ts'
 import { invalid } from '../core/invalid.ts'
@@ -86,7 +87,7 @@ export async function callAction<T = unknown>(
 function unwrap(client: AgentClickClient, result: unknown, status: number): unknown {
   if (result === undefined) return undefined
   if (!result || typeof result !== 'object' || Array.isArray(result)) {
-    throw new ApiError(`agentclick ${status} INVALID_RESPONSE: not an envelope object`, { provider: 'agentclick', status, code: 'INVALID_RESPONSE' })
+    throw invalidResponse('agentclick', status, 'not an envelope object')
   }
   const envelope = result as { success?: unknown; message?: unknown; data?: unknown }
   if (envelope.success === false) {

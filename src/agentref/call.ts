@@ -1,4 +1,4 @@
-import { ApiError } from '../core/errors/api-error.ts'
+import { invalidResponse } from '../core/errors/invalid-response.ts'
 import { resolveIdempotencyKey } from '../core/idempotency-key.ts'
 import { jsonBody } from '../core/json-body.ts'
 import { pick, rename, type Params } from '../core/params.ts'
@@ -27,7 +27,7 @@ export function split(params: object | undefined, keys: readonly string[], names
 function envelope(body: unknown, status: number): { data: unknown; meta?: unknown } {
   if (body === undefined) return { data: undefined }
   if (!body || typeof body !== 'object' || !('data' in body)) {
-    throw new ApiError(`agentref ${status} INVALID_RESPONSE: no "data" envelope`, { provider: 'agentref', status, code: 'INVALID_RESPONSE' })
+    throw invalidResponse('agentref', status, 'no "data" envelope')
   }
   return body as { data: unknown; meta?: unknown }
 }

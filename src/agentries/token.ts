@@ -1,6 +1,6 @@
 import { jsonBody } from '../core/json-body.ts'
+import { invalidResponse } from '../core/errors/invalid-response.ts'
 import { AffiliateError } from '../core/errors/affiliate-error.ts'
-import { ApiError } from '../core/errors/api-error.ts'
 import { getCredential, isTokenText } from '../core/credential.ts'
 import { invalid } from '../core/invalid.ts'
 import { request } from '../core/request.ts'
@@ -31,7 +31,7 @@ const MARGIN_MS = 60_000
 /** A token response must carry a token that can be sent; it is never quoted (it is a secret). */
 function usableToken(body: any, status: number): Partial<AuthTokenResponse> {
   if (typeof body?.token !== 'string' || !isTokenText(body.token)) {
-    throw new ApiError(`agentries ${status} INVALID_RESPONSE: no usable token`, { provider: 'agentries', status, code: 'INVALID_RESPONSE' })
+    throw invalidResponse('agentries', status, 'no usable token')
   }
   return body
 }

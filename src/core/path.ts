@@ -10,6 +10,9 @@ export function path(strings: TemplateStringsArray, ...values: unknown[]): PathT
   return Object.assign(() => buildPath(strings, values), { strings })
 }
 
+/** The path template hooks report: every parameter as `{id}` (`/programs/{id}`), low-cardinality. */
+export const routeOf = (path: PathTemplate): string => (typeof path === 'string' ? path : path.strings.join('{id}'))
+
 /**
  * Each parameter becomes exactly one percent-encoded segment. Empty and dot-only values are
  * refused: URL parsers resolve "." and ".." (and their %2e forms) however they are encoded.

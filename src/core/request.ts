@@ -1,4 +1,4 @@
-import type { PathTemplate } from './path.ts'
+import { routeOf, type PathTemplate } from './path.ts'
 import { buildQuery } from './query.ts'
 import { assertParams } from './params.ts'
 import { getCredential, MISSING } from './credential.ts'
@@ -102,6 +102,7 @@ export function request<T = unknown>(client: Client, spec: RequestSpec, options:
   const fetchFn = client.fetch ?? fetch
   // Observed only when a hook is given: without, a call builds no event.
   const hooks = client.hooks || options.hooks ? [client.hooks, options.hooks] : undefined
+  const route = hooks && (spec.route ?? routeOf(spec.path))
 
   const attempt = async (n = 0): Promise<T> => {
     // One controller per attempt: its timer and the caller's signal both abort it, on every runtime
@@ -110,7 +111,7 @@ export function request<T = unknown>(client: Client, spec: RequestSpec, options:
     const timer = setTimeout(expire, timeout, controller)
     const forward = signal && (() => controller.abort(signal!.reason))
     if (forward) signal!.addEventListener('abort', forward)
-    const event: any = hooks && { provider, method: spec.method, route: spec.route ?? ((spec.path as { strings?: string[] }).strings ?? [spec.path]).join('{id}'), url, attempt: n, idempotencyKey: headers['idempotency-key'] }
+    const event: any = hooks && { provider, method: spec.method, route, url, attempt: n, idempotencyKey: headers['idempotency-key'] }
     const started = event && (emit(hooks!, 'onRequest', event), Date.now())
     let response: Response | undefined
     let failed = false
@@ -136,13 +137,13 @@ export function request<T = unknown>(client: Client, spec: RequestSpec, options:
       }
     }
   }
-  const onRetry =
-    hooks || options.onRetry
-      ? (info: { error: unknown; attempt: number; delay: number }) => {
-          ;(options.onRetry as RetryOptions['onRetry'])?.(info)
-          if (hooks) emit(hooks, 'onRetry', info)
-        }
-      : undefined
+  // The call's own onRetry first, then the hooks'.
+  const onRetry = (hooks
+    ? (info: { error: unknown; attempt: number; delay: number }) => {
+        ;(options.onRetry as RetryOptions['onRetry'])?.(info)
+        emit(hooks, 'onRetry', info)
+      }
+    : options.onRetry) as RetryOptions['onRetry']
   // The first attempt runs bare; the retry loop is entered only after a failure.
   const run = (): Promise<T> =>
     attempt().catch((error) => retryAfterFailure(attempt, { maxRetries: retries, signal, maxRetryAfter: client.maxRetryAfter, onRetry }, error))

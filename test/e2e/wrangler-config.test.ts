@@ -9,25 +9,33 @@ import { expect, test } from 'vitest'
 import { unstable_readConfig } from 'wrangler'
 import { root, wranglerToml } from './worker-harness.js'
 
-test('wrangler deploy --dry-run accepts worker-example/wrangler.toml and binds the Durable Objects and the queue', () => {
+/**
+ * `wrangler deploy --dry-run` of a config, its `affiliate-fetch` imports pointed at src/
+ * (the package is not installed inside worker-example); what wrangler printed.
+ */
+function dryRun(config: string, subpaths: string[]): string {
   const out = mkdtempSync(path.join(tmpdir(), 'wrangler-dry-run-'))
   try {
-    // affiliate-fetch is not installed inside worker-example: point its imports at src/.
-    const alias = ['', '/agentclick', '/agentref', '/agentries'].flatMap((sub) => ['--alias', `affiliate-fetch${sub}:${path.join(root, 'src', sub.slice(1), 'index.ts')}`])
-    const run = spawnSync(process.execPath, [path.join(root, 'node_modules/wrangler/bin/wrangler.js'), 'deploy', '--dry-run', '--config', wranglerToml, '--outdir', out, ...alias], {
-      cwd: path.dirname(wranglerToml),
+    const alias = subpaths.flatMap((sub) => ['--alias', `affiliate-fetch${sub}:${path.join(root, 'src', sub.slice(1), 'index.ts')}`])
+    const run = spawnSync(process.execPath, [path.join(root, 'node_modules/wrangler/bin/wrangler.js'), 'deploy', '--dry-run', '--config', config, '--outdir', out, ...alias], {
+      cwd: path.dirname(config),
       encoding: 'utf8',
       env: { ...process.env, WRANGLER_SEND_METRICS: 'false', WRANGLER_LOG_PATH: out, CI: '1', NO_COLOR: '1' },
       timeout: 60_000,
     })
     const output = `${run.stdout}\n${run.stderr}`
     expect(run.status, output).toBe(0)
-    expect(output).toMatch(/env\.RATE_LIMITER \(RateLimiter\)\s+Durable Object/)
-    expect(output).toMatch(/env\.WEBHOOK_INBOX \(WebhookInbox\)\s+Durable Object/)
-    expect(output).toMatch(/env\.AGENTREF_WEBHOOKS \(agentref-webhooks\)\s+Queue/)
+    return output
   } finally {
     rmSync(out, { recursive: true, force: true })
   }
+}
+
+test('wrangler deploy --dry-run accepts worker-example/wrangler.toml and binds the Durable Objects and the queue', () => {
+  const output = dryRun(wranglerToml, ['', '/agentclick', '/agentref', '/agentries'])
+  expect(output).toMatch(/env\.RATE_LIMITER \(RateLimiter\)\s+Durable Object/)
+  expect(output).toMatch(/env\.WEBHOOK_INBOX \(WebhookInbox\)\s+Durable Object/)
+  expect(output).toMatch(/env\.AGENTREF_WEBHOOKS \(agentref-webhooks\)\s+Queue/)
 }, 60_000)
 
 test('the migrations create both classes on SQLite storage; the queue retries into its dead-letter queue, which is consumed too', () => {
@@ -42,21 +50,7 @@ test('the migrations create both classes on SQLite storage; the queue retries in
 })
 
 test('wrangler deploy --dry-run accepts worker-example/wrangler.sandbox.toml, the sandbox Worker, and binds its Durable Object', () => {
-  const out = mkdtempSync(path.join(tmpdir(), 'wrangler-dry-run-'))
-  try {
-    const config = path.join(root, 'worker-example/wrangler.sandbox.toml')
-    const alias = ['--alias', `affiliate-fetch/sandbox:${path.join(root, 'src/sandbox/index.ts')}`]
-    const run = spawnSync(process.execPath, [path.join(root, 'node_modules/wrangler/bin/wrangler.js'), 'deploy', '--dry-run', '--config', config, '--outdir', out, ...alias], {
-      cwd: path.dirname(config),
-      encoding: 'utf8',
-      env: { ...process.env, WRANGLER_SEND_METRICS: 'false', WRANGLER_LOG_PATH: out, CI: '1', NO_COLOR: '1' },
-      timeout: 60_000,
-    })
-    const output = `${run.stdout}\n${run.stderr}`
-    expect(run.status, output).toBe(0)
-    expect(output).toMatch(/env\.SANDBOX \(SharedSandbox\)\s+Durable Object/)
-    expect(output).not.toMatch(/node:/)
-  } finally {
-    rmSync(out, { recursive: true, force: true })
-  }
+  const output = dryRun(path.join(root, 'worker-example/wrangler.sandbox.toml'), ['/sandbox'])
+  expect(output).toMatch(/env\.SANDBOX \(SharedSandbox\)\s+Durable Object/)
+  expect(output).not.toMatch(/node:/)
 }, 60_000)
