@@ -12,30 +12,26 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const core = (file) => path.join(root, 'src', 'core', file)
 
 /** behaviour → { source file → replacement module, or a function of the file's text }. */
-const behaviours = {
+export const behaviours = {
   'redaction of the credential (§4)': {
     [core('redact.ts')]: `export const redactText = (t: string) => t; export const redact = <T>(v: T) => v; export const redactCause = (e: unknown) => e`,
   },
   'retries with backoff (§5)': {
     [core('retry/retry.ts')]: `export const retry = (fn: any) => fn(0); export const retryAfterFailure = (_fn: any, _o: any, e: unknown) => Promise.reject(e)`,
   },
-  'Retry-After parsing (§5)': { [core('retry/parse-retry-after.ts')]: `export const parseRetryAfter = (_h: any): number | undefined => undefined` },
+  'Retry-After parsing (§5)': { [core('retry/retry-after.ts')]: `export const retryAfter = (_h: any): number | undefined => undefined` },
   'header checks, one case-insensitive set (§2)': { [core('headers.ts')]: `export const AMBIGUOUS = 'ambiguous'; export const mergeHeaders = (into: any, layer: any) => Object.assign(into, layer)` },
   'bounded body reads (§4)': { [core('read-body.ts')]: `export const readBody = async (r: Response): Promise<[string, boolean?]> => [await r.text()]` },
   'error class per status (§4)': {
-    [core('errors/error-for-status.ts')]: `import { ApiError } from './api-error.js'; export const errorForStatus = (m: string, i: any) => new ApiError(m, i)`,
+    [core('errors/error-for-status.ts')]: `import { ApiError } from './api-error.ts'; export const errorForStatus = (m: string, i: any) => new ApiError(m, i)`,
   },
   'error bodies: envelope, excerpt, headers (§4)': {
-    [core('read-response.ts')]: `import { errorForStatus } from './errors/error-for-status.js'; import { readBody } from './read-body.js'
+    [core('read-response.ts')]: `import { errorForStatus } from './errors/error-for-status.ts'; import { readBody } from './read-body.ts'
 export async function readResponse(r: Response, provider: any, _s: any, max: number, read?: any) { const [t] = await readBody(r, max); const b = t ? JSON.parse(t) : undefined; if (r.ok) return read ? read(b, r.status) : b; throw errorForStatus(provider + ' ' + r.status, { provider, status: r.status }) }`,
   },
   'base URL checks (§2)': { [core('base-url.ts')]: `export const normalizeBaseUrl = (v: string) => v` },
-  'numeric option checks (§2)': { [core('limits.ts')]: `export const MAX_TIMER_MS = 2 ** 31 - 1; export const numberOption = (o: any, k: string, fallback: number): number => o[k] ?? fallback` },
-  'path segment checks and encoding (§3)': {
-    [core('path.ts')]: `export const path = (strings: any, ...values: any[]) => Object.assign(() => strings.reduce((a: string, s: string, i: number) => a + encodeURIComponent(values[i - 1]) + s), { strings })
-export const encode = (t: string) => encodeURIComponent(t); export const describe = (v: unknown) => typeof v; export const routeOf = (p: any) => String(p)`,
-  },
-  'query value checks (§3)': { [core('query.ts')]: `export const buildQuery = (q: any) => (q && Object.keys(q).length ? '?' + new URLSearchParams(q) : '')` },
+  'numeric option checks (§2)': { [core('limits.ts')]: `export const MAX_TIMER_MS = 2 ** 31 - 1; export const numberOption = (v: any, _k: string, fallback: number): number => v ?? fallback` },
+  'query value checks and encoding (§3)': { [core('query.ts')]: `export const buildQuery = (q: any) => (q && Object.keys(q).length ? '?' + new URLSearchParams(q) : '')` },
   'params and signal checks (§3, §4)': {
     [core('params.ts')]: (source) => source.replace(/(export function assertParams\([^)]*\)[^{]*\{)/, '$1 return;'),
     [core('signal.ts')]: `export const isSignal = (_v: unknown) => true`,
@@ -44,7 +40,7 @@ export const encode = (t: string) => encodeURIComponent(t); export const describ
 }
 
 /** gzip bytes of the listPrograms bundle with these files swapped. */
-async function gzipWith(replacements) {
+export async function gzipWith(replacements, show) {
   const swap = {
     name: 'swap',
     setup: (build) =>
@@ -57,7 +53,7 @@ async function gzipWith(replacements) {
         return { contents, loader: 'ts' }
       }),
   }
-  return (await bundle(bundleCases('src')['listPrograms alone'], [swap])).gzip
+  const b = await bundle(bundleCases("src")["listPrograms alone"], [swap]); if (show) console.log(b.text); return b.gzip
 }
 
 /** The bundle's gzip bytes, what each behaviour costs in them, and the bytes left without all of them. */

@@ -4,7 +4,7 @@ import { ApiError } from '../core/errors/api-error.ts'
 import { getCredential } from '../core/credential.ts'
 import { invalid } from '../core/invalid.ts'
 import { checkParams, type Params } from '../core/params.ts'
-import { redact } from '../core/redact.ts'
+import { redactText } from '../core/redact.ts'
 import { request, type CallOptions } from '../core/request.ts'
 import type { AgentClickClient } from './client.ts'
 
@@ -93,7 +93,7 @@ function unwrap(client: AgentClickClient, result: unknown, status: number): unkn
   if (envelope.success === false) {
     const message = typeof envelope.message === 'string' && envelope.message ? envelope.message : 'success: false'
     // Error statuses were already mapped by the core; this is a 2xx saying it failed.
-    throw new ApiError(redact(`agentclick ${status}: ${message}`, getCredential(client)), { provider: 'agentclick', status })
+    throw new ApiError(redactText(`agentclick ${status}: ${message}`, getCredential(client)), { provider: 'agentclick', status })
   }
   return envelope.data
 }

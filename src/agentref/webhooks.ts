@@ -14,7 +14,7 @@ const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 const encode = (text: string) => new TextEncoder().encode(text)
 
 const fail = (reason: WebhookVerificationReason, message: string, cause?: unknown) =>
-  new WebhookVerificationError(reason, message, cause)
+  new WebhookVerificationError(message, { provider: 'agentref', reason, cause })
 
 /** Decodes base64 or base64url (either alphabet, padding optional); undefined when malformed. */
 function decodeBase64(text: string): Uint8Array<ArrayBuffer> | undefined {

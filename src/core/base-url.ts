@@ -4,7 +4,7 @@ export function normalizeBaseUrl(value: string): string {
   try {
     url = new URL(value)
   } catch {}
-  if (!url || url.search || url.hash || url.username || url.password || !(url.protocol === 'https:' || (url.protocol === 'http:' && /^(localhost|127(\.\d+){3}|\[::1\])$/.test(url.hostname)))) {
+  if (!url || url.search || url.hash || url.username || url.password || !(url.protocol == 'https:' || (url.protocol == 'http:' && /^(localhost|127(\.\d+){3}|\[::1\])$/.test(url.hostname)))) {
     // Not quoted: a URL with user info can hold a password.
     throw 'baseUrl must be https: (http: on loopback), without query or user'
   }

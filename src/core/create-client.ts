@@ -12,49 +12,50 @@ export interface ClientDefaults<P extends Provider> {
   /** How the credential is named in messages, e.g. `apiKey`. */
   credentialName: string
   /** The env variable it is read from. */
-  envVar?: string
+  envVar: string
   /** The client holds a secret other than `credential` (an Agentries private key). */
   holdsSecret?: boolean
 }
 
-/** Builds the frozen client object shared by every provider. */
+/** Builds the frozen client object shared by every provider; every check's message becomes an AffiliateError. */
 export function createClient<P extends Provider, Extra extends object = object>(
   defaults: ClientDefaults<P>,
   options: ClientOptions,
   credential: string | undefined,
   extra?: Extra,
 ): Client<P> & Extra {
-  const { provider, credentialName: name, holdsSecret } = defaults
-  let client
-  // Every check throws a message; it becomes an AffiliateError below.
+  const { provider, credentialName: name } = defaults
   try {
-    if (!options || typeof options !== 'object') throw 'options must be an object'
-    if (credential !== undefined && !(typeof credential === 'string' && isTokenText(credential))) throw `${name} must be printable ASCII without spaces, quotes or backslashes`
+    if (!options || typeof options != 'object') throw 'options must be an object'
+    const holds = credential !== undefined || defaults.holdsSecret
+    if (credential !== undefined && !(typeof credential == 'string' && isTokenText(credential))) throw `${name} must be printable ASCII without spaces, quotes or backslashes`
     // A credential in a page is readable by every visitor: refuse unless the caller says they know.
     // (Read from globalThis: the source also type-checks without the DOM lib, as Deno checks it.)
-    if ((credential !== undefined || holdsSecret) && typeof (globalThis as { document?: unknown }).document !== 'undefined' && !options.dangerouslyAllowBrowser) throw `${name} in a browser page is public: set dangerouslyAllowBrowser`
-    if (options.fetch !== undefined && typeof options.fetch !== 'function') throw 'fetch must be a function'
-    if (options.hooks != null && typeof options.hooks !== 'object') throw 'hooks must be an object'
-    const headers = Object.freeze(mergeHeaders({}, options.headers, 'client'))
-    if ((credential || holdsSecret) && headers.authorization !== undefined) throw AMBIGUOUS
-    client = {
+    if (holds && (globalThis as { document?: unknown }).document !== undefined && !options.dangerouslyAllowBrowser) throw `${name} in a browser page is public: set dangerouslyAllowBrowser`
+    if (options.fetch !== undefined && typeof options.fetch != 'function') throw 'fetch must be a function'
+    if (options.hooks != null && typeof options.hooks != 'object') throw 'hooks must be an object'
+    const headers = mergeHeaders({}, options.headers)
+    if (holds && headers.authorization !== undefined) throw AMBIGUOUS
+    const client = {
       ...extra,
       provider,
       baseUrl: normalizeBaseUrl(options.baseUrl ?? defaults.baseUrl),
-      timeout: numberOption(options, 'timeout', 30_000),
-      maxRetries: numberOption(options, 'maxRetries', 2),
-      maxRetryAfter: numberOption(options, 'maxRetryAfter', 60_000),
-      maxResponseBytes: numberOption(options, 'maxResponseBytes', 16 * 1024 * 1024),
+      timeout: numberOption(options.timeout, 'timeout', 30_000),
+      maxRetries: numberOption(options.maxRetries, 'maxRetries', 2, 10),
+      maxRetryAfter: numberOption(options.maxRetryAfter, 'maxRetryAfter', 60_000),
+      maxResponseBytes: numberOption(options.maxResponseBytes, 'maxResponseBytes', 2 ** 24),
       fetch: options.fetch,
-      headers,
+      headers: Object.freeze(headers),
       hooks: options.hooks ?? undefined,
     }
+    // Non-enumerable: logs and JSON of the client show neither.
+    return Object.freeze(
+      Object.defineProperties(client, {
+        [CREDENTIAL]: { value: () => credential },
+        [MISSING]: { value: `${provider}: no ${name}: pass ${name} or set ${defaults.envVar}` },
+      }),
+    ) as Client<P> & Extra
   } catch (problem) {
     throw invalid(problem, provider)
   }
-  Object.defineProperties(client, {
-    [CREDENTIAL]: { value: () => credential },
-    [MISSING]: { value: `${provider}: no ${name}: pass ${name}${defaults.envVar ? ` or set ${defaults.envVar}` : ''}` },
-  })
-  return Object.freeze(client) as Client<P> & Extra
 }

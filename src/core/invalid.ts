@@ -1,11 +1,13 @@
 import { AffiliateError, type Provider } from './errors/affiliate-error.ts'
 
 /**
- * Bad input (arguments, options, what the given fetch returned): a message becomes a plain
- * AffiliateError. Checks throw their message; anything else a check threw passes as it is.
+ * Bad input (arguments, options, what the given fetch returned) as a plain AffiliateError: checks
+ * throw their message; anything else thrown while building a request (a circular body, a getter
+ * that throws) becomes one with that as its `cause`. Our own errors pass as they are.
  */
-export function invalid(message: string, provider?: Provider): AffiliateError
-export function invalid(problem: unknown, provider?: Provider): unknown
-export function invalid(problem: unknown, provider?: Provider): unknown {
-  return typeof problem === 'string' ? new AffiliateError(problem, { provider }) : problem
-}
+export const invalid = (problem: any, provider?: Provider): AffiliateError =>
+  typeof problem == 'string'
+    ? new AffiliateError(problem, { provider })
+    : problem instanceof AffiliateError
+      ? problem
+      : new AffiliateError(`invalid input: ${problem?.message}`, { provider, cause: problem })

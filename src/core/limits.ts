@@ -1,17 +1,13 @@
 /** The longest delay a timer can hold (setTimeout fires at once past it). */
 export const MAX_TIMER_MS = 2 ** 31 - 1
 
-export type NumericOption = 'timeout' | 'maxRetryAfter' | 'maxResponseBytes' | 'maxRetries'
-
 /**
- * A numeric option: `fallback` when it is undefined, else its value if a whole number within the
- * option's range; otherwise throws a message quoting no more than the value.
+ * A numeric option: `fallback` when undefined, else the value if a whole number from 1 (0 for
+ * a maximum of 10: `maxRetries`) to `max`; otherwise throws a message quoting no more than the value.
  */
-export function numberOption(options: Partial<Record<NumericOption, unknown>>, key: NumericOption, fallback: number): number {
-  const value = options[key]
-  if (value === undefined) return fallback
-  const max = key === 'maxRetries' ? 10 : MAX_TIMER_MS
+export function numberOption(value: any, key: string, fallback: number, max: number = MAX_TIMER_MS): number {
   const min = +(max > 10)
-  if (!(Number.isInteger(value) && (value as number) >= min && (value as number) <= max)) throw `${key} must be a whole number from ${min} to ${max}`
-  return value as number
+  if (value === undefined) return fallback
+  if (Number.isInteger(value) && value >= min && value <= max) return value
+  throw `${key} must be a whole number from ${min} to ${max}`
 }

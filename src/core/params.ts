@@ -1,15 +1,13 @@
 import type { Provider } from './errors/affiliate-error.ts'
 import { invalid } from './invalid.ts'
-import { describe } from './path.ts'
 
 export type Params = Record<string, unknown>
 
-export const isPlainObject = (value: unknown): value is Params =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
+export const isPlainObject = (value: unknown): value is Params => typeof value == 'object' && value !== null && !Array.isArray(value)
 
 /** Throws a message unless the params argument is a plain object or absent. */
 export function assertParams(params: unknown): void {
-  if (params !== undefined && !isPlainObject(params)) throw `params must be an object, got ${describe(params)}`
+  if (params !== undefined && !isPlainObject(params)) throw 'params must be an object'
 }
 
 /** The params argument must be a plain object (or absent). */

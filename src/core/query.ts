@@ -1,20 +1,18 @@
-import { describe, encode } from './path.ts'
+import { encode } from './encode.ts'
 
-/** Query string of an object: undefined and null dropped, booleans and numbers as text, arrays repeat the key. Throws a message on bad values. */
-export function buildQuery(query: object | undefined): string {
+/**
+ * Query string of an object: undefined and null dropped, strings, booleans and finite numbers as
+ * text, arrays repeat the key. Throws a message on anything else.
+ */
+export function buildQuery(query: any): string {
   let text = ''
-  if (query) {
-    for (const key of Object.keys(query)) {
-      const value = (query as Record<string, unknown>)[key]
-      if (value != null) for (const item of Array.isArray(value) ? value : [value]) text += `${text ? '&' : '?'}${encode(key, key)}=${encode(scalar(item, key), key)}`
+  for (const key of Object.keys(query ?? {})) {
+    const what = `query parameter ${JSON.stringify(key)}`
+    for (const item of [query[key] ?? []].flat()) {
+      const type = typeof item
+      if (type != 'string' && type != 'boolean' && !(type == 'number' && isFinite(item))) throw `${what} must be a string, boolean or finite number`
+      text += `${text ? '&' : '?'}${encode(key, what)}=${encode(String(item), what)}`
     }
   }
   return text
-}
-
-/** A query value as text: strings, booleans and finite numbers only. */
-function scalar(item: unknown, key: string): string {
-  const type = typeof item
-  if (type === 'string' || type === 'boolean' || (type === 'number' && Number.isFinite(item))) return String(item)
-  throw `query parameter ${JSON.stringify(key)} must be a string, boolean or finite number, got ${describe(item)}`
 }

@@ -6,14 +6,6 @@ const REDACTED = '[redacted]'
 const decode = (text: string): string =>
   text.replace(/%([\da-f]{2})|\\u([\da-f]{4})|\\(.)/gi, (_, pct, u, ch) => ch ?? String.fromCharCode(parseInt(pct ?? u, 16)))
 
-/** Every run of the secret in `text` replaced; `text` itself when there is none. */
-function hide(text: string, secret: string): string {
-  const n = Math.min(RUN, secret.length)
-  let out = text
-  for (let i = 0; i + n <= secret.length; i++) out = out.split(secret.slice(i, i + n)).join(REDACTED)
-  return out
-}
-
 /**
  * `text` with every run of 8 or more characters of `secret` (the whole secret when shorter)
  * replaced, also where the run is split by tags or whitespace, or percent- or JSON-encoded, so an
@@ -22,39 +14,42 @@ function hide(text: string, secret: string): string {
  */
 export function redactText(text: string, secret: string | undefined): string {
   if (!secret || !text) return text
-  for (const read of [(t: string) => t, (t: string) => decode(t).replace(/<[^<>]*>|\s/g, ''), (t: string) => decode(t).replace(/\s/g, '')]) {
-    const variant = read(text)
-    const hidden = hide(variant, secret)
-    if (hidden !== variant) text = hidden
+  const n = Math.min(RUN, secret.length)
+  // The text as it is; decoded without tags and whitespace; decoded without whitespace (a `<` can be the secret's).
+  for (const strip of [undefined, /<[^<>]*>|\s/g, /\s/g]) {
+    const reading = strip ? decode(text).replace(strip, '') : text
+    let hidden = reading
+    for (let i = 0; i + n <= secret.length; i++) hidden = hidden.split(secret.slice(i, i + n)).join(REDACTED)
+    if (hidden !== reading) text = hidden
   }
   return text
 }
 
-/** A copy of a JSON-like value (error details, headers) with `redactText` applied to every string in it. */
-export function redact<T>(value: T, secret: string | undefined, depth = 0): T {
-  if (!secret || typeof value !== 'object' || value === null) return (typeof value === 'string' ? redactText(value, secret) : value) as T
-  // Error bodies are capped in size, but could still nest deeper than a stack: cut there.
-  if (depth > 64) return REDACTED as T
-  if (Array.isArray(value)) return value.map((item) => redact(item, secret, depth + 1)) as T
-  // fromEntries defines own properties: a `__proto__` key from a server stays data, never a prototype.
-  return Object.fromEntries(Object.entries(value).map(([key, item]) => [redactText(key, secret), redact(item, secret, depth + 1)])) as T
+/**
+ * JSON data (error fields, headers) as it is when it holds no run of the secret, else a copy
+ * redacted through its JSON text (parsing defines own properties: a `__proto__` key stays data);
+ * `undefined` when the redacted reading is no longer JSON.
+ */
+export function redact<T>(value: T, secret: string | undefined): T | undefined {
+  const text = JSON.stringify(value)
+  const hidden = redactText(text, secret)
+  try {
+    return hidden === text ? value : JSON.parse(hidden)
+  } catch {}
 }
 
 /**
- * The runtime's error, as a ConnectionError's `cause`: kept as it is unless it (or a cause
- * inside it) carries part of the secret; then a plain copy with the secret redacted.
+ * The runtime's error, as a ConnectionError's `cause`: kept as it is unless it (or a cause inside
+ * it) carries part of the secret, or cannot be checked; then a plain Error with the redacted message.
  */
-export function redactCause(error: unknown, secret: string | undefined, depth = 0): unknown {
-  if (!(error instanceof Error) || depth > 4) return redact(error, secret)
-  const cause = redactCause(error.cause, secret, depth + 1)
-  let seen: string | undefined
+export function redactCause(error: unknown, secret: string | undefined): unknown {
+  const chain = (e: any, depth: number): unknown => (e instanceof Error && depth < 5 ? [e.message, e.stack, { ...e }, chain(e.cause, depth + 1)] : e)
+  let text: string | undefined
   try {
-    seen = JSON.stringify([error.message, error.stack, { ...error }])
-  } catch {} // circular or unserialisable: keep a copy
-  if (seen && cause === error.cause && redactText(seen, secret) === seen) return error
-  // Defined, not assigned: an own `__proto__` key stays data.
-  const copy = Object.defineProperties(new Error(redactText(error.message, secret), { cause }), Object.getOwnPropertyDescriptors(redact({ ...error }, secret)))
-  copy.name = error.name
-  copy.stack = redactText(error.stack ?? '', secret)
+    text = JSON.stringify(chain(error, 0)) ?? ''
+  } catch {} // circular, or a bigint: replaced below
+  if (!secret || (text !== undefined && redactText(text, secret) === text)) return error
+  const copy = new Error(redactText(String((error as Error)?.message), secret))
+  if (error instanceof Error) copy.name = error.name
   return copy
 }

@@ -1,4 +1,4 @@
-import { routeOf, type PathTemplate } from './path.ts'
+import type { PathTemplate } from './path.ts'
 import { buildQuery } from './query.ts'
 import { assertParams } from './params.ts'
 import { getCredential, MISSING } from './credential.ts'
@@ -62,6 +62,7 @@ const expire = (controller: AbortController): void => controller.abort()
 export function request<T = unknown>(client: Client, spec: RequestSpec, options: CallOptions = {}): Promise<T> {
   // Not an async function: one promise less per call. Every throw below becomes a rejection.
   const provider = client?.provider
+  const { method, path } = spec
   let secret: string | undefined
   let url: string
   let headers: Record<string, string>
@@ -69,21 +70,21 @@ export function request<T = unknown>(client: Client, spec: RequestSpec, options:
   let retries: number
   let timeout: number
   let signal: AbortSignal | undefined
+  // Bad input, found here and only here, is an AffiliateError before anything is sent.
   try {
-    if (!options || typeof options !== 'object') throw 'options must be an object'
+    if (!options || typeof options != 'object') throw 'options must be an object'
     const held = spec.credential ?? getCredential(client)
-    secret = spec.anonymous ? undefined : held
-    if (!spec.anonymous && !secret) throw (client as any)[MISSING] as string
+    if (!spec.anonymous && !(secret = held)) throw (client as any)[MISSING]
     // The client's own values were checked when it was made.
-    timeout = numberOption(options, 'timeout', client.timeout)
-    const maxRetries = numberOption(options, 'maxRetries', client.maxRetries)
+    timeout = numberOption(options.timeout, 'timeout', client.timeout)
+    retries = numberOption(options.maxRetries, 'maxRetries', client.maxRetries, 10)
     signal = options.signal
-    assertParams(spec.query)
     if (signal != null && !isSignal(signal)) throw 'signal must be an AbortSignal'
-    url = client.baseUrl + (typeof spec.path == 'string' ? spec.path : spec.path()) + buildQuery(spec.query)
+    assertParams(spec.query)
+    url = client.baseUrl + (typeof path == 'string' ? path : path()) + buildQuery(spec.query)
     body = spec.body?.()
     // One case-insensitive set: call over client over ours.
-    headers = mergeHeaders({ accept: 'application/json', ...client.headers }, options.headers, 'call')
+    headers = mergeHeaders({ accept: 'application/json', ...client.headers }, options.headers)
     if (body !== undefined) headers['content-type'] ??= 'application/json'
     if (held && headers.authorization !== undefined) throw AMBIGUOUS
     if (secret) headers.authorization = `Bearer ${secret}`
@@ -93,7 +94,7 @@ export function request<T = unknown>(client: Client, spec: RequestSpec, options:
       delete headers['idempotency-key']
       if (key !== undefined) (headers['idempotency-key'] = key), (repeatable = true)
     }
-    retries = repeatable ? maxRetries : 0
+    if (!repeatable) retries = 0
   } catch (problem) {
     return Promise.reject(invalid(problem, provider))
   }
@@ -102,7 +103,7 @@ export function request<T = unknown>(client: Client, spec: RequestSpec, options:
   const fetchFn = client.fetch ?? fetch
   // Observed only when a hook is given: without, a call builds no event.
   const hooks = client.hooks || options.hooks ? [client.hooks, options.hooks] : undefined
-  const route = hooks && (spec.route ?? routeOf(spec.path))
+  const route = hooks && (spec.route ?? (typeof path == 'string' ? path : path.strings.join('{id}')))
 
   const attempt = async (n = 0): Promise<T> => {
     // One controller per attempt: its timer and the caller's signal both abort it, on every runtime
@@ -111,20 +112,20 @@ export function request<T = unknown>(client: Client, spec: RequestSpec, options:
     const timer = setTimeout(expire, timeout, controller)
     const forward = signal && (() => controller.abort(signal!.reason))
     if (forward) signal!.addEventListener('abort', forward)
-    const event: any = hooks && { provider, method: spec.method, route, url, attempt: n, idempotencyKey: headers['idempotency-key'] }
+    const event: any = hooks && { provider, method, route, url, attempt: n, idempotencyKey: headers['idempotency-key'] }
     const started = event && (emit(hooks!, 'onRequest', event), Date.now())
     let response: Response | undefined
     let failed = false
     let error: any
     try {
-      response = await fetchFn(url, { method: spec.method, headers, body, redirect: 'manual', signal: controller.signal })
+      response = await fetchFn(url, { method, headers, body, redirect: 'manual', signal: controller.signal })
       return (await readResponse(response, provider, secret, client.maxResponseBytes, spec.read)) as T
     } catch (thrown) {
       failed = true
       throw (error = signal?.aborted
         ? signal.reason
         : controller.signal.aborted
-          ? new TimeoutError(timeout, provider)
+          ? new TimeoutError(`${provider}: timed out after ${timeout} ms`, { provider, timeout })
           : // readResponse throws only AffiliateErrors: anything else is fetch itself rejecting.
             thrown instanceof AffiliateError ? thrown : networkError(thrown, provider, secret))
     } finally {
@@ -138,14 +139,13 @@ export function request<T = unknown>(client: Client, spec: RequestSpec, options:
     }
   }
   // The call's own onRetry first, then the hooks'.
-  const onRetry = (hooks
-    ? (info: { error: unknown; attempt: number; delay: number }) => {
+  const onRetry = hooks
+    ? (info: Parameters<NonNullable<RetryOptions['onRetry']>>[0]) => {
         ;(options.onRetry as RetryOptions['onRetry'])?.(info)
         emit(hooks, 'onRetry', info)
       }
-    : options.onRetry) as RetryOptions['onRetry']
+    : (options.onRetry as RetryOptions['onRetry'])
   // The first attempt runs bare; the retry loop is entered only after a failure.
-  const run = (): Promise<T> =>
-    attempt().catch((error) => retryAfterFailure(attempt, { maxRetries: retries, signal, maxRetryAfter: client.maxRetryAfter, onRetry }, error))
+  const run = (): Promise<T> => attempt().catch((error) => retryAfterFailure(attempt, { maxRetries: retries, signal, maxRetryAfter: client.maxRetryAfter, onRetry }, error))
   return spec.gate ? spec.gate(signal).then(run) : run()
 }

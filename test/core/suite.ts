@@ -3,7 +3,7 @@
 import { path } from '../../src/core/path.js'
 import { request } from '../../src/core/request.js'
 import { backoffDelay } from '../../src/core/retry/backoff-delay.js'
-import { parseRetryAfter } from '../../src/core/retry/parse-retry-after.js'
+import { retryAfter } from '../../src/core/retry/retry-after.js'
 import * as root from '../../src/index.js'
 import { createAgentRef, createLink, createPayout, createProgram, deleteProgram, getProgram, listPrograms, paginate } from '../../src/agentref/index.js'
 import { equal, ok, rejects } from './assert.js'
@@ -104,12 +104,12 @@ test('Retry-After in seconds is honoured', async () => {
 })
 
 test('retry-after-ms and HTTP-date forms are read', async () => {
-  equal(parseRetryAfter({ 'retry-after-ms': '150', 'retry-after': '9' }), 150)
-  equal(parseRetryAfter({ 'retry-after': '2' }), 2000)
+  equal(retryAfter({ 'retry-after-ms': '150', 'retry-after': '9' }), 0.15)
+  equal(retryAfter({ 'retry-after': '2' }), 2)
   const now = Date.parse('2026-01-01T00:00:00Z')
-  equal(parseRetryAfter({ 'retry-after': 'Thu, 01 Jan 2026 00:00:05 GMT' }, now), 5000)
-  equal(parseRetryAfter({ 'retry-after': 'Wed, 01 Jan 2025 00:00:05 GMT' }, now), 0)
-  equal(parseRetryAfter({ 'retry-after': 'soon' }), undefined)
+  equal(retryAfter({ 'retry-after': 'Thu, 01 Jan 2026 00:00:05 GMT' }, now), 5)
+  equal(retryAfter({ 'retry-after': 'Wed, 01 Jan 2025 00:00:05 GMT' }, now), 0)
+  equal(retryAfter({ 'retry-after': 'soon' }), undefined)
   const f = stubFetch(fail(503, { 'retry-after-ms': '120' }), json(program))
   const t0 = Date.now()
   await getProgram(client(f), 'p1')
@@ -412,7 +412,7 @@ test('retry() is exported for your own calls', async () => {
 test('errors have literal names and a cross-realm guard', async () => {
   const names = ['AffiliateError', 'ApiError', 'ValidationError', 'AuthError', 'ForbiddenError', 'NotFoundError', 'ConflictError', 'RateLimitError', 'ServerError', 'TimeoutError', 'ConnectionError']
   for (const name of names) ok(name in root, `${name} exported`)
-  equal(new root.TimeoutError(5).name, 'TimeoutError')
+  equal(new root.TimeoutError('timed out', { timeout: 5 }).name, 'TimeoutError')
   ok(root.isAffiliateError(new root.NotFoundError('x', { status: 404 })))
   const foreign = Object.assign(new Error('x'), { [Symbol.for('affiliate-fetch.error')]: true })
   ok(root.isAffiliateError(foreign), 'recognised by brand, not instanceof')
@@ -518,7 +518,7 @@ test('numeric options beyond what a timer holds are refused at creation and per 
 })
 
 test('Retry-After garbage (-1, NaN, a loose date) is ignored: the normal backoff applies', async () => {
-  for (const value of ['-1', 'NaN', '1e3', '2026-01-01', 'Thu, 31 Feb 2026 00:00:00 GMT']) equal(parseRetryAfter({ 'retry-after': value }), undefined, value)
+  for (const value of ['-1', 'NaN', '1e3', '2026-01-01', 'Thu, 31 Feb 2026 00:00:00 GMT']) equal(retryAfter({ 'retry-after': value }), undefined, value)
   const delays: number[] = []
   const f = stubFetch(fail(503, { 'retry-after': '-1' }), json(program))
   await getProgram(client(f), 'p1', { onRetry: ({ delay }) => delays.push(delay) })

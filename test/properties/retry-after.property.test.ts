@@ -3,7 +3,7 @@
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
 import { createAgentRef, getProgram } from '../../src/agentref/index.js'
-import { parseRetryAfter } from '../../src/core/retry/parse-retry-after.js'
+import { retryAfter } from '../../src/core/retry/retry-after.js'
 import { RUNS } from './runs.js'
 
 const NOW = Date.UTC(2026, 11, 1, 12, 0, 0)
@@ -23,7 +23,7 @@ const zeroIsHonest = (value: string) => /^0+(\.0+)?$/.test(value.trim()) || (Dat
 test(`Retry-After parsing: any string gives undefined or a finite wait ≥ 0, zero only when honest (${RUNS.retryAfterParse} cases)`, () => {
   fc.assert(
     fc.property(headerValue, fc.constantFrom('retry-after', 'retry-after-ms'), (value, name) => {
-      const wait = parseRetryAfter({ [name]: value }, NOW)
+      const wait = retryAfter({ [name]: value }, NOW)
       if (wait === undefined) return
       expect(Number.isFinite(wait) && wait >= 0).toBe(true)
       if (wait === 0) expect(zeroIsHonest(value), `zero wait from ${JSON.stringify(value)}`).toBe(true)
@@ -41,7 +41,8 @@ test(`Retry-After in the retry loop: backoff or a wait in [0, maxRetryAfter], el
       const stop = new AbortController()
       const delays: number[] = []
       const outcome = await getProgram(client, 'p', { signal: stop.signal, onRetry: ({ delay }) => (delays.push(delay), stop.abort('stop')) }).catch((e) => e)
-      const demanded = parseRetryAfter({ 'retry-after': value })
+      const seconds = retryAfter({ 'retry-after': value.trim() })
+      const demanded = seconds === undefined ? undefined : seconds * 1000
       if (demanded !== undefined && demanded > maxRetryAfter) {
         // Too long to wait out: the typed error at once, with what the server asked.
         expect(delays).toEqual([])

@@ -8,16 +8,18 @@ export interface AffiliateErrorOptions {
   cause?: unknown
 }
 
-/** Base class of every error this library throws. */
+/**
+ * Base class of every error this library throws. Every class takes `(message, fields)`: the
+ * fields become the error's own properties (`cause` as `Error` keeps it).
+ */
 export class AffiliateError extends Error {
   override name: string = 'AffiliateError'
   declare readonly provider: Provider | undefined
   declare readonly [ERROR_BRAND]: true
 
-  constructor(message: string, options: AffiliateErrorOptions = {}) {
-    // Error reads only `cause`, and only when the key is present.
-    super(message, options)
-    ;(this as { provider?: Provider }).provider = options.provider
+  constructor(message: string, fields: AffiliateErrorOptions & Record<string, unknown> = {}) {
+    super(message, fields)
+    Object.assign(this, { provider: undefined }, fields)
     Object.defineProperty(this, ERROR_BRAND, { value: true })
   }
 }

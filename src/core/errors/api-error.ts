@@ -24,7 +24,6 @@ export class ApiError extends AffiliateError {
   declare readonly retryAfter: number | undefined
 
   constructor(message: string, init: ApiErrorInit) {
-    super(message, { provider: init.provider })
-    Object.assign(this, { code: undefined, requestId: undefined, details: undefined, headers: {}, retryAfter: undefined }, init)
+    super(message, { code: undefined, requestId: undefined, details: undefined, headers: {}, retryAfter: undefined, ...init })
   }
 }

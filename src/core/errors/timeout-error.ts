@@ -1,12 +1,7 @@
-import { AffiliateError, type Provider } from './affiliate-error.ts'
+import { AffiliateError } from './affiliate-error.ts'
 
-/** One attempt outlived its `timeout` (milliseconds). */
+/** One attempt outlived its `timeout` (milliseconds), given as a field: `new TimeoutError(message, { provider, timeout })`. */
 export class TimeoutError extends AffiliateError {
   override name = 'TimeoutError' as const
   declare readonly timeout: number
-
-  constructor(timeout: number, provider?: Provider) {
-    super(`Request timed out after ${timeout} ms`, { provider })
-    ;(this as { timeout: number }).timeout = timeout
-  }
 }

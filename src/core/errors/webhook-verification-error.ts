@@ -12,13 +12,8 @@ export type WebhookVerificationReason =
   /** Arguments of the wrong type: a body that is not text or bytes, headers that are not an object, a bad clock or tolerance. */
   | 'invalid_arguments'
 
-/** A webhook delivery failed verification, or its verified body is not a JSON object. */
+/** A webhook delivery failed verification, or its verified body is not a JSON object: `new WebhookVerificationError(message, { provider, reason, cause })`. */
 export class WebhookVerificationError extends AffiliateError {
   override name = 'WebhookVerificationError' as const
-  readonly reason: WebhookVerificationReason
-
-  constructor(reason: WebhookVerificationReason, message: string, cause?: unknown) {
-    super(message, { provider: 'agentref', cause })
-    this.reason = reason
-  }
+  declare readonly reason: WebhookVerificationReason
 }

@@ -1,8 +1,6 @@
-import { ApiError } from '../errors/api-error.ts'
 import { MAX_TIMER_MS } from '../limits.ts'
 import { backoffDelay } from './backoff-delay.ts'
 import { isRetryable } from './is-retryable.ts'
-import { parseRetryAfter } from './parse-retry-after.ts'
 import { sleep } from './sleep.ts'
 
 export interface RetryOptions {
@@ -10,7 +8,7 @@ export interface RetryOptions {
   maxRetries?: number
   /** Aborts the current wait at once, and stops further attempts. */
   signal?: AbortSignal | undefined
-  /** Longest `Retry-After` that is waited out, in ms; a longer one rethrows at once. Default 60 000. */
+  /** Longest server-demanded wait (an error's `retryAfter`) that is waited out, in ms; a longer one rethrows at once. Default 60 000. */
   maxRetryAfter?: number
   /** Which failures to retry. Default: connection errors, timeouts, 408/429/500/502/503/504. */
   shouldRetry?: (error: unknown, attempt: number) => boolean
@@ -19,27 +17,25 @@ export interface RetryOptions {
 }
 
 /**
- * Runs `fn` until it succeeds, a failure is not retryable, or the retries are spent.
- * A server's Retry-After (on an `ApiError`) replaces the backoff, up to `maxRetryAfter`.
+ * Runs `fn` until it succeeds, a failure is not retryable, or the retries are spent. A failure's
+ * `retryAfter` (seconds, as on `ApiError`) replaces the backoff, up to `maxRetryAfter`.
  */
-export async function retry<T>(fn: (attempt: number) => Promise<T>, options: RetryOptions = {}): Promise<T> {
-  options.signal?.throwIfAborted()
-  return fn(0).catch((error) => retryAfterFailure(fn, options, error))
-}
+export const retry = <T>(fn: (attempt: number) => Promise<T>, options: RetryOptions = {}): Promise<T> =>
+  options.signal?.aborted ? Promise.reject(options.signal.reason) : fn(0).catch((error) => retryAfterFailure(fn, options, error))
 
 /** The rest of `retry` once the first attempt failed with `error` (the request pipeline starts here only on a failure). */
-export async function retryAfterFailure<T>(fn: (attempt: number) => Promise<T>, options: RetryOptions, error: unknown): Promise<T> {
+export async function retryAfterFailure<T>(fn: (attempt: number) => Promise<T>, options: RetryOptions, error: any): Promise<T> {
   const { maxRetries = 2, signal, maxRetryAfter = 60_000, shouldRetry = isRetryable, onRetry } = options
-  for (let attempt = 0; ; attempt++) {
-    const demanded = error instanceof ApiError ? parseRetryAfter(error.headers) : undefined
+  for (let attempt = 0; ; ) {
+    const demanded = error?.retryAfter * 1000 // NaN when not given
     // No wait longer than a timer can hold: past that, setTimeout fires at once.
-    if (attempt >= maxRetries || signal?.aborted || !shouldRetry(error, attempt) || demanded! > Math.min(maxRetryAfter, MAX_TIMER_MS)) throw error
-    const delay = demanded ?? backoffDelay(attempt)
+    if (attempt >= maxRetries || signal?.aborted || !shouldRetry(error, attempt) || demanded > Math.min(maxRetryAfter, MAX_TIMER_MS)) throw error
+    const delay = demanded >= 0 ? demanded : backoffDelay(attempt)
     onRetry?.({ error, attempt, delay })
     await sleep(delay, signal)
     signal?.throwIfAborted()
     try {
-      return await fn(attempt + 1)
+      return await fn(++attempt)
     } catch (failure) {
       error = failure
     }

@@ -1,16 +1,13 @@
 /** Waits `ms`, or rejects with the signal's reason the moment it aborts; the timer never outlives it. */
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    // Already aborted (say, by an onRetry callback): no wait at all.
-    if (signal?.aborted) return reject(signal.reason)
-    const onAbort = (): void => {
+export const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
+  new Promise((resolve, reject) => {
+    const done = (): void => {
       clearTimeout(timer)
-      reject(signal!.reason)
+      signal?.removeEventListener('abort', done)
+      signal?.aborted ? reject(signal.reason) : resolve()
     }
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort)
-      resolve()
-    }, ms)
-    signal?.addEventListener('abort', onAbort, { once: true })
+    const timer = setTimeout(done, ms)
+    signal?.addEventListener('abort', done)
+    // Already aborted (say, by an onRetry callback): no wait at all.
+    if (signal?.aborted) done()
   })
-}
