@@ -14,7 +14,7 @@ const core = (file) => path.join(root, 'src', 'core', file)
 /** behaviour → { source file → replacement module, or a function of the file's text }. */
 export const behaviours = {
   'redaction of the credential (§4)': {
-    [core('redact.ts')]: `export const redactText = (t: string) => t; export const redact = <T>(v: T) => v; export const redactCause = (e: unknown) => e`,
+    [core('redact.ts')]: `export const TAGS_AND_SPACE = /(<[^<>]*>|\\s)+/g; export const redactText = (t: string) => t; export const redact = <T>(v: T) => v; export const redactCause = (e: unknown) => e`,
   },
   'retries with backoff (§5)': {
     [core('retry/retry.ts')]: `export const retry = (fn: any) => fn(0); export const retryAfterFailure = (_fn: any, _o: any, e: unknown) => Promise.reject(e)`,
@@ -36,7 +36,7 @@ export async function readResponse(r: Response, provider: any, _s: any, max: num
     [core('params.ts')]: (source) => source.replace(/(export function assertParams\([^)]*\)[^{]*\{)/, '$1 return;'),
     [core('signal.ts')]: `export const isSignal = (_v: unknown) => true`,
   },
-  'credential text check (§4)': { [core('credential.ts')]: `export const CREDENTIAL = Symbol.for('affiliate-fetch.credential'); export const MISSING = Symbol.for('affiliate-fetch.missing'); export const getCredential = (c: any) => c[CREDENTIAL]?.(); export const isTokenText = (_v: string) => true` },
+  'credential text check (§4)': { [core('credential.ts')]: `export const CREDENTIAL = Symbol.for('affiliate-fetch.credential'); export const getCredential = (c: any, n?: boolean) => c[CREDENTIAL]?.(n); export const isTokenText = (_v: string) => true` },
 }
 
 /** gzip bytes of the listPrograms bundle with these files swapped. */

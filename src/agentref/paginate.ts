@@ -15,9 +15,8 @@ export function paginate<A extends unknown[], T>(
 ): AsyncGenerator<T, void, undefined> {
   return paginateBy<T>(listFn as never, client, args, (result, params) => {
     const { data, meta } = result as Page<T>
-    if (!meta?.hasMore) return { items: data, next: undefined }
-    if (meta.nextCursor) return { items: data, next: { cursor: meta.nextCursor, page: undefined } }
-    const current = typeof meta.page === 'number' ? meta.page : ((params.page as number | undefined) ?? 1)
-    return { items: data, next: { page: current + 1, cursor: undefined } }
+    const page = typeof meta?.page == 'number' ? meta.page : ((params.page as number | undefined) ?? 1)
+    const next = meta?.nextCursor ? { cursor: meta.nextCursor, page: undefined } : { page: page + 1, cursor: undefined }
+    return { items: data, next: meta?.hasMore ? next : undefined }
   })
 }

@@ -1,12 +1,13 @@
 /** Checks a base URL (https, or http on a loopback host) and drops trailing slashes. Throws a message. */
 export function normalizeBaseUrl(value: string): string {
-  let url: URL | undefined
+  let href = ''
   try {
-    url = new URL(value)
+    href = new URL(value).href
   } catch {}
-  if (!url || url.search || url.hash || url.username || url.password || !(url.protocol == 'https:' || (url.protocol == 'http:' && /^(localhost|127(\.\d+){3}|\[::1\])$/.test(url.hostname)))) {
+  // No query, fragment or user info (`?`, `#`, `@`), even in the path: neither belongs in a base URL.
+  if (/[?#@]/.test(href) || !/^(https:|http:\/\/(localhost|127(\.\d+){3}|\[::1\])(:\d+)?\/)/.test(href)) {
     // Not quoted: a URL with user info can hold a password.
     throw 'baseUrl must be https: (http: on loopback), without query or user'
   }
-  return url.href.replace(/\/+$/, '')
+  return href.replace(/\/+$/, '')
 }

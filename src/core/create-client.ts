@@ -1,5 +1,5 @@
 import { normalizeBaseUrl } from './base-url.ts'
-import { CREDENTIAL, isTokenText, MISSING } from './credential.ts'
+import { CREDENTIAL, isTokenText } from './credential.ts'
 import { AMBIGUOUS, mergeHeaders } from './headers.ts'
 import { numberOption } from './limits.ts'
 import type { Provider } from './errors/affiliate-error.ts'
@@ -48,13 +48,12 @@ export function createClient<P extends Provider, Extra extends object = object>(
       headers: Object.freeze(headers),
       hooks: options.hooks ?? undefined,
     }
-    // Non-enumerable: logs and JSON of the client show neither.
-    return Object.freeze(
-      Object.defineProperties(client, {
-        [CREDENTIAL]: { value: () => credential },
-        [MISSING]: { value: `${provider}: no ${name}: pass ${name} or set ${defaults.envVar}` },
-      }),
-    ) as Client<P> & Extra
+    // Non-enumerable: logs and JSON of the client never show the credential.
+    const held = (needed?: boolean) => {
+      if (needed && !credential) throw `${provider}: no ${name}: pass ${name} or set ${defaults.envVar}`
+      return credential
+    }
+    return Object.freeze(Object.defineProperty(client, CREDENTIAL, { value: held })) as Client<P> & Extra
   } catch (problem) {
     throw invalid(problem, provider)
   }

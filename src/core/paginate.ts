@@ -20,31 +20,27 @@ export async function* paginateBy<T>(
   args: readonly unknown[],
   step: (result: unknown, params: Params) => PageStep<T>,
 ): AsyncGenerator<T, void, undefined> {
-  let split = args.findIndex((arg) => typeof arg !== 'string')
-  if (split < 0) split = args.length
-  const pathArgs = args.slice(0, split)
+  let split = 0
+  while (typeof args[split] == 'string') split++
   let params: Params = { ...(args[split] as Params | undefined) }
   const options = args[split + 1] as { signal?: AbortSignal } | undefined
   const requested = new Set<string>()
   let previous: string | undefined
   for (;;) {
     const key = JSON.stringify(params)
-    if (requested.has(key)) throw repeated(client, `pointed back to a page already fetched (${key})`)
+    if (requested.has(key)) throw repeated(client)
     requested.add(key)
     options?.signal?.throwIfAborted()
-    const result = await (listFn as (...a: unknown[]) => Promise<unknown>)(client, ...pathArgs, params, options)
-    const { items, next } = step(result, params)
-    const fingerprint = JSON.stringify(items)
-    if (items.length > 0 && fingerprint === previous) throw repeated(client, 'returned the same page twice')
-    previous = fingerprint
+    const { items, next } = step(await (listFn as (...a: unknown[]) => Promise<unknown>)(client, ...args.slice(0, split), params, options), params)
+    const page = JSON.stringify(items)
+    if (items.length && page == previous) throw repeated(client)
+    previous = page
     yield* items
-    if (!next || items.length === 0) return
+    if (!next || !items.length) return
     params = { ...params, ...next }
   }
 }
 
-function repeated(client: Client, what: string): AffiliateError {
-  return new AffiliateError(`Pagination stopped: the server ${what}; continuing would loop forever`, {
-    provider: client.provider,
-  })
-}
+/** The server pointed back to a page already fetched, or returned the same page twice. */
+const repeated = (client: Client): AffiliateError =>
+  new AffiliateError(`${client.provider}: pagination stopped: the server repeated a page or cursor`, { provider: client.provider })

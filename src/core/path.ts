@@ -17,9 +17,8 @@ export const path = (strings: TemplateStringsArray, ...values: unknown[]): PathT
     () =>
       strings.reduce((out, text, i) => {
         const value = values[i - 1]
-        const what = `path parameter ${i}`
-        if (typeof value != 'string' || !value.trim() || /^(\.|%2e)+$/i.test(value)) throw `${what} must be a non-empty string, not . or ..`
-        return out + encode(value, what) + text
+        if (typeof value != 'string' || !value.trim() || /^(\.|%2e)+$/i.test(value)) throw `path parameter ${i} must be a non-empty string, not . or ..`
+        return out + encode(value, i) + text
       }),
     { strings },
   )

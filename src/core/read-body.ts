@@ -21,5 +21,6 @@ export async function readBody(response: Response, limit: number): Promise<[text
     chunks.push(value)
   }
   const d = (decoder ??= new TextDecoder())
-  return [chunks.map((chunk) => d.decode(chunk, { stream: true })).join('') + d.decode(), more]
+  // One chunk (most JSON answers) decodes in one call.
+  return [chunks.length == 1 ? d.decode(chunks[0]) : chunks.map((chunk) => d.decode(chunk, { stream: true })).join('') + d.decode(), more]
 }

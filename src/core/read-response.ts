@@ -4,7 +4,7 @@ import { invalid } from './invalid.ts'
 import { errorForStatus } from './errors/error-for-status.ts'
 import { networkError } from './network-error.ts'
 import { readBody } from './read-body.ts'
-import { redact, redactText } from './redact.ts'
+import { redact, redactText, TAGS_AND_SPACE } from './redact.ts'
 import { retryAfter } from './retry/retry-after.ts'
 import { streamBroke } from './stream-broke.ts'
 
@@ -24,9 +24,6 @@ const text = (value: unknown): string | undefined => (typeof value == 'string' &
  */
 export async function readResponse(response: Response, provider: Provider, secret: string | undefined, maxBytes: number, read?: ReadBody): Promise<unknown> {
   const status = response?.status
-  // Fields as given (redacted by the caller), so a code can be dropped with them.
-  const fail = (code?: string, reason?: string, fields: object = { code }) =>
-    errorForStatus(redactText(`${provider} ${status}${code ? ` ${code}` : ''}${reason ? `: ${reason}` : ''}`, secret), { provider, status, ...fields })
   if (typeof status != 'number' || !response.headers?.get) throw invalid(`${provider}: fetch gave no Response`, provider)
   try {
     const ok = status > 199 && status < 300
@@ -47,23 +44,26 @@ export async function readResponse(response: Response, provider: Provider, secre
       parsed = !raw.trim() // empty, as with 204: undefined
     }
     if (ok && parsed && !truncated) return read ? read(body, status) : body
-    // Error path from here on: worth the work of a full description.
+    // Error path from here on: worth the work of a full description. Spreads read any JSON value
+    // (null, a number, a string) as one without these fields, and keep a `__proto__` key as data.
     const headers = Object.fromEntries(response.headers)
-    // Redact before cutting and stripping (a cut can split the secret), and again after (in `fail`).
-    const excerpt = redactText(raw.slice(0, 4000), secret).replace(/(<[^>]*>|\s)+/g, ' ').trim().slice(0, 160)
-    // Optional chaining reads any JSON value (null, a number, a string) as one without these fields.
-    const error = body?.error
+    const { code, message, details, meta } = { ...body, ...(typeof body?.error == 'string' ? { message: body.error } : body?.error) }
+    // Redact before cutting and stripping (a cut can split the secret), and again after (with the message).
+    const excerpt = redactText(raw.slice(0, 4000), secret).replace(TAGS_AND_SPACE, ' ').trim().slice(0, 160)
     // Redirects are not followed (fetch gets `redirect: 'manual'`): our headers carry the
     // credential, and a redirect could take it anywhere. A 3xx, or a browser's opaque redirect
     // (status 0), is one more error status.
-    const code = ok ? (truncated ? 'RESPONSE_TOO_LARGE' : 'INVALID_JSON') : status < 400 ? 'REDIRECT_NOT_FOLLOWED' : text(error?.code)
-    const reason = ok
-      ? truncated ? `over maxResponseBytes (${maxBytes})` : excerpt
-      : (text(error?.message) ?? text(error) ?? text(body?.message) ?? (excerpt || response.statusText))
-    const fields = { code, requestId: text(body?.meta?.requestId) ?? headers['x-request-id'], details: error?.details ?? body?.details, headers, retryAfter: retryAfter(headers) }
-    throw fail(code, reason, redact(fields, secret) || {})
+    const fields = {
+      code: ok ? (truncated ? 'RESPONSE_TOO_LARGE' : 'INVALID_JSON') : status < 400 ? 'REDIRECT_NOT_FOLLOWED' : text(code),
+      requestId: text(meta?.requestId) ?? headers['x-request-id'],
+      details,
+      headers,
+      retryAfter: retryAfter(headers),
+    }
+    const reason = ok && truncated ? `over maxResponseBytes (${maxBytes})` : ((!ok && text(message)) || excerpt || response.statusText)
+    throw errorForStatus(redactText(`${provider} ${status}${fields.code ? ` ${fields.code}` : ''}: ${reason}`, secret), { provider, status, ...redact(fields, secret) })
   } catch (error) {
     // Not quoted: what a custom Response threw is not ours to vet for the credential.
-    throw error instanceof AffiliateError ? error : fail('RESPONSE_UNREADABLE')
+    throw error instanceof AffiliateError ? error : errorForStatus(`${provider} ${status} RESPONSE_UNREADABLE`, { provider, status, code: 'RESPONSE_UNREADABLE' })
   }
 }

@@ -1,6 +1,8 @@
 /** Runs of this many characters of a secret are hidden wherever they appear. */
 const RUN = 8
 const REDACTED = '[redacted]'
+/** Tags and whitespace, in runs: what a page puts inside a key, and what an excerpt collapses. */
+export const TAGS_AND_SPACE = /(<[^<>]*>|\s)+/g
 
 /** What a reader decodes between a secret's characters: %XX, JSON's \uXXXX and \x. */
 const decode = (text: string): string =>
@@ -16,7 +18,7 @@ export function redactText(text: string, secret: string | undefined): string {
   if (!secret || !text) return text
   const n = Math.min(RUN, secret.length)
   // The text as it is; decoded without tags and whitespace; decoded without whitespace (a `<` can be the secret's).
-  for (const strip of [undefined, /<[^<>]*>|\s/g, /\s/g]) {
+  for (const strip of [undefined, TAGS_AND_SPACE, /\s+/g]) {
     const reading = strip ? decode(text).replace(strip, '') : text
     let hidden = reading
     for (let i = 0; i + n <= secret.length; i++) hidden = hidden.split(secret.slice(i, i + n)).join(REDACTED)

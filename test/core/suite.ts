@@ -672,3 +672,31 @@ test('hooks: a POST reports its idempotency key, the same on every attempt; bad 
   const error = await rejects((async () => client(f, { hooks: 'log' }))())
   equal(error.name, 'AffiliateError')
 })
+
+test('an attempt never gets an aborted signal; a signal that aborted is never handed out again; reuse is bounded', async () => {
+  const seenAborted: boolean[] = []
+  const uses = new Map<AbortSignal, number>()
+  const record = (call: { signal: AbortSignal | undefined }) => {
+    seenAborted.push(call.signal!.aborted)
+    uses.set(call.signal!, (uses.get(call.signal!) ?? 0) + 1)
+  }
+  // A timed-out attempt, then one the caller aborts: both of their signals end aborted.
+  const hang = stubFetch((call) => (record(call), 'hang'))
+  await rejects(getProgram(client(hang, { maxRetries: 0, timeout: 5 }), 'p1'))
+  const stop = new AbortController()
+  const pending = rejects(getProgram(client(hang, { maxRetries: 0 }), 'p1', { signal: stop.signal }))
+  stop.abort('stop')
+  await pending
+  const aborted = hang.calls.map((c) => c.signal!)
+  ok(aborted.every((s) => s.aborted), 'both attempts ended aborted')
+  // Then many calls in a row, each answered.
+  const f = stubFetch((call) => (record(call), json(program)))
+  for (let i = 0; i < 150; i++) await getProgram(client(f), 'p1')
+  ok(seenAborted.every((a) => !a), 'no attempt started with an aborted signal')
+  ok(f.calls.every((c) => !aborted.includes(c.signal!)), 'an aborted signal is never reused')
+  ok(Math.max(...uses.values()) <= 64, `at most 64 attempts per signal: ${Math.max(...uses.values())}`)
+  // Shared only where making one is slow and sharing is safe (Node 20: no global navigator).
+  const distinct = new Set(f.calls.map((c) => c.signal)).size
+  if ((globalThis as { navigator?: unknown }).navigator === undefined) ok(distinct < 150, `reused: ${distinct} signals for 150 calls`)
+  else equal(distinct, 150)
+})

@@ -19,7 +19,7 @@ export class AffiliateError extends Error {
 
   constructor(message: string, fields: AffiliateErrorOptions & Record<string, unknown> = {}) {
     super(message, fields)
-    Object.assign(this, { provider: undefined }, fields)
+    Object.assign(this, fields)
     Object.defineProperty(this, ERROR_BRAND, { value: true })
   }
 }

@@ -24,6 +24,6 @@ export class ApiError extends AffiliateError {
   declare readonly retryAfter: number | undefined
 
   constructor(message: string, init: ApiErrorInit) {
-    super(message, { code: undefined, requestId: undefined, details: undefined, headers: {}, retryAfter: undefined, ...init })
+    super(message, { headers: {}, ...init })
   }
 }
