@@ -30,7 +30,7 @@ export const behaviours = {
 export async function readResponse(r: Response, provider: any, _s: any, max: number, read?: any) { const [t] = await readBody(r, max); const b = t ? JSON.parse(t) : undefined; if (r.ok) return read ? read(b, r.status) : b; throw errorForStatus(provider + ' ' + r.status, { provider, status: r.status }) }`,
   },
   'base URL checks (§2)': { [core('base-url.ts')]: `export const normalizeBaseUrl = (v: string) => v` },
-  'numeric option checks (§2)': { [core('limits.ts')]: `export const MAX_TIMER_MS = 2 ** 31 - 1; export const numberOption = (v: any, _k: string, fallback: number): number => v ?? fallback` },
+  'numeric option checks (§2)': { [core('limits.ts')]: `export const MAX_TIMER_MS = 2 ** 31 - 1; export const numberOption = (o: any, k: string, fallback: number): number => o[k] ?? fallback` },
   'query value checks and encoding (§3)': { [core('query.ts')]: `export const buildQuery = (q: any) => (q && Object.keys(q).length ? '?' + new URLSearchParams(q) : '')` },
   'params and signal checks (§3, §4)': {
     [core('params.ts')]: (source) => source.replace(/(export function assertParams\([^)]*\)[^{]*\{)/, '$1 return;'),

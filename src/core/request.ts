@@ -86,8 +86,8 @@ export function request<T = unknown>(client: Client, spec: RequestSpec, options:
     const held = spec.credential ?? getCredential(client, !spec.anonymous)
     if (!spec.anonymous) secret = held
     // The client's own values were checked when it was made.
-    timeout = numberOption(options.timeout, 'timeout', client.timeout)
-    retries = numberOption(options.maxRetries, 'maxRetries', client.maxRetries, 10)
+    timeout = numberOption(options, 'timeout', client.timeout)
+    retries = numberOption(options, 'maxRetries', client.maxRetries, 10)
     if ((signal = options.signal) != null && !isSignal(signal)) throw 'signal must be an AbortSignal'
     url = client.baseUrl + (typeof path == 'string' ? path : path()) + buildQuery(spec.query)
     body = spec.body?.()
