@@ -60,7 +60,7 @@ const GROUPS = [
   ['client creation', /core\/(create-client|base-url|env|credential|limits)\.ts$|agentref\/client\.ts$/],
   ['request pipeline', /core\/(request|send|signal|invalid|hooks|network-error|stream-broke)\.ts$/],
   ['headers', /core\/headers\.ts$/],
-  ['path, query, params', /core\/(path|query|params|json-body|idempotency-key)\.ts$/],
+  ['path, query, params', /core\/(path|query|params|encode|json-body|idempotency-key)\.ts$/],
   ['retry and Retry-After', /core\/retry\//],
   ['reading responses', /core\/(read-response|read-body)\.ts$/],
   ['redaction', /core\/redact\.ts$/],
