@@ -62,7 +62,7 @@ const GROUPS = [
   ['headers', /core\/headers\.ts$/],
   ['path, query, params', /core\/(path|query|params|encode|json-body|idempotency-key)\.ts$/],
   ['retry and Retry-After', /core\/retry\//],
-  ['reading responses', /core\/(read-response|read-body)\.ts$/],
+  ['reading responses', /core\/(read-response|read-body|utf8)\.ts$/],
   ['redaction', /core\/redact\.ts$/],
   ['error classes', /core\/errors\//],
   ['AgentRef operations', /agentref\//],

@@ -3,7 +3,7 @@ import { AffiliateError } from './errors/affiliate-error.ts'
 import { invalid } from './invalid.ts'
 import { errorForStatus } from './errors/error-for-status.ts'
 import { networkError } from './network-error.ts'
-import { readBody } from './read-body.ts'
+import { decodeUtf8 } from './utf8.ts'
 import { redact, redactText, TAGS_AND_SPACE } from './redact.ts'
 import { retryAfter } from './retry/retry-after.ts'
 import { streamBroke } from './stream-broke.ts'
@@ -32,7 +32,23 @@ export async function readResponse(response: Response, provider: Provider, secre
     let raw: string
     let truncated: boolean | undefined
     try {
-      ;[raw, truncated] = await readBody(response, ok ? maxBytes : 65_536)
+      const limit = ok ? maxBytes : 65_536
+      const reader = response.body?.getReader()
+      if (!reader) raw = await response.text()
+      else {
+        const chunks: Uint8Array[] = []
+        for (let size = 0; ; ) {
+          const { done, value } = await reader.read()
+          if (done) break
+          if ((truncated = (size += value.byteLength) > limit)) {
+            reader.cancel().catch(() => {})
+            chunks.push(value.subarray(0, value.byteLength - size + limit))
+            break
+          }
+          chunks.push(value)
+        }
+        raw = decodeUtf8(chunks)
+      }
     } catch (error) {
       throw streamBroke(error) ? networkError(error, provider, secret) : error
     }
