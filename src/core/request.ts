@@ -62,8 +62,8 @@ const expire = (controller: AbortController): void => controller.abort()
  * safe: on Node 20 (the one runtime without a global `navigator`) making an AbortSignal costs
  * about 1.7 µs, most of a call's own cost (70 ns on Node 22); workerd refuses a signal made in
  * another request's context, so nothing is shared elsewhere. Never one that aborted; each serves
- * at most 64 attempts, so listeners a custom fetch leaves on its signal stay few (Node's fetch
- * removes its own).
+ * at most 64 attempts, so the listeners a fetch leaves on its signal stay few (Node's own fetch
+ * leaves one per request until garbage collection removes it).
  */
 const idle: (AbortController & { uses?: number })[] = []
 
