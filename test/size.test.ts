@@ -18,7 +18,7 @@ const BUDGETS: Record<string, number> = {
   'createReferralCode alone': 5_880,
   'whole affiliate-fetch/agentclick': 6_845,
   'whole affiliate-fetch/agentries': 6_650,
-  'whole affiliate-fetch/tools': 22_350,
+  'whole affiliate-fetch/tools': 22_600,
   'tools definitions only': 12_655,
   // The sandbox for a browser or Worker (seed data and all 86 + 24 + 7 emulated operations).
   'affiliate-fetch/sandbox (createSandbox)': 38_530,

@@ -107,3 +107,12 @@ describe('validate messages name the field', () => {
     expect(validate(hook, { name: 'n', url: 'not a url', subscribedEvents: ['payout.created'] })).toBe('"url" must be a valid uri')
   })
 })
+
+describe('the uri format, against ajv', () => {
+  // "A:" was found by the property above: an empty hier-part, which ajv refuses.
+  const check = ajv.compile({ type: 'string', format: 'uri' })
+  const schema = { type: 'object', properties: { u: { type: 'string', format: 'uri' } } } as JsonSchema
+  test.each(['A:', 'a:[', 'x:%zz', 'x:%41', 'a:b c', 'http://[::1]:8080/p?q#f', 'http://[v1.x]/', 'http://[::g]/', 'mailto:a@b.c', 'urn:isbn:0451450523', 'https://example.com/a/%E2%82%AC'])('%s', (u) => {
+    expect(validate(schema, { u }) === undefined).toBe(check(u))
+  })
+})

@@ -6,7 +6,33 @@ const TIME = /^(\d{2}):(\d{2}):(\d{2})(\.\d+)?(z|[+-](\d{2})(?::?(\d{2}))?)$/i
 const ATOM = "[a-z0-9!#$%&'*+/=?^_`{|}~-]+"
 const LABEL = '[a-z0-9](?:[a-z0-9-]*[a-z0-9])?'
 const EMAIL = new RegExp(`^${ATOM}(?:\\.${ATOM})*@(?:${LABEL}\\.)+${LABEL}$`, 'i')
-const URI = /^[a-z][a-z0-9+.-]*:[^\s<>"{}|\\^`]*$/i
+// RFC 3986 `URI`: scheme ":" hier-part [ "?" query ] [ "#" fragment ], built from its grammar.
+// An empty hier-part (`about:`) is refused, as ajv-formats does: a link needs more than a scheme.
+const PCT = '%[0-9a-f]{2}'
+const PCHAR = `(?:[a-z0-9._~!$&'()*+,;=:@-]|${PCT})`
+const SEGMENTS = `(?:/${PCHAR}*)*`
+const USERINFO = `(?:(?:[a-z0-9._~!$&'()*+,;=:-]|${PCT})*@)?`
+const REG_NAME = `(?:[a-z0-9._~!$&'()*+,;=-]|${PCT})*`
+const IP_LITERAL = '\\[([^\\]/?#@]*)\\]'
+const HIER = `(?://${USERINFO}(?:${IP_LITERAL}|${REG_NAME})(?::\\d*)?${SEGMENTS}|/(?:${PCHAR}+${SEGMENTS})?|${PCHAR}+${SEGMENTS})`
+const URI = new RegExp(`^[a-z][a-z0-9+.-]*:${HIER}(?:\\?(?:${PCHAR}|[/?])*)?(?:#(?:${PCHAR}|[/?])*)?$`, 'i')
+const IP_FUTURE = /^v[0-9a-f]+\.[a-z0-9._~!$&'()*+,;=:-]+$/i
+
+/** An IPv6 address (RFC 4291 text forms, an IPv4 tail included), as the URL parser reads one. */
+function isIPv6(text: string): boolean {
+  if (!/^[0-9a-f:.]+$/i.test(text)) return false
+  try {
+    new URL(`http://[${text}]/`)
+    return true
+  } catch {
+    return false
+  }
+}
+
+function isUri(text: string): boolean {
+  const m = URI.exec(text)
+  return !!m && (m[1] === undefined || IP_FUTURE.test(m[1]) || isIPv6(m[1]))
+}
 
 function isDate(text: string): boolean {
   const m = DATE.exec(text)
@@ -31,7 +57,7 @@ const CHECKS: Record<string, (text: string) => boolean> = {
     return at === 10 && isDate(text.slice(0, at)) && isTime(text.slice(at + 1))
   },
   email: (text) => EMAIL.test(text),
-  uri: (text) => URI.test(text),
+  uri: isUri,
 }
 
 /** Whether `text` matches `format`; formats we do not know pass, as JSON Schema says. */
