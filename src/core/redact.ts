@@ -33,6 +33,7 @@ export function redactText(text: string, secret: string | undefined): string {
  * `undefined` when the redacted reading is no longer JSON.
  */
 export function redact<T>(value: T, secret: string | undefined): T | undefined {
+  if (!secret) return value
   const text = JSON.stringify(value)
   const hidden = redactText(text, secret)
   try {
