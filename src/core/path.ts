@@ -7,6 +7,9 @@ import { encode } from './encode.ts'
  */
 export type PathTemplate = string | ((() => string) & { strings: readonly string[] })
 
+/** The path template hooks report: every parameter as `{id}` (`/programs/{id}`), low-cardinality. */
+export const routeOf = (path: PathTemplate): string => (typeof path == 'string' ? path : path.strings.join('{id}'))
+
 /**
  * Tag for operation paths with parameters: path`/programs/${id}/stats`. Each parameter becomes
  * exactly one percent-encoded segment. Empty and dot-only values are refused: URL parsers resolve

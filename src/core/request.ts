@@ -1,4 +1,4 @@
-import type { PathTemplate } from './path.ts'
+import { routeOf, type PathTemplate } from './path.ts'
 import { buildQuery } from './query.ts'
 import { getCredential } from './credential.ts'
 import { emit } from './hooks.ts'
@@ -119,7 +119,7 @@ export function request<T = unknown>(client: Client, spec: RequestSpec, options:
     const event: any = hooks && {
       provider,
       method,
-      route: spec.route ?? (typeof path == 'string' ? path : path.strings.join('{id}')),
+      route: spec.route ?? routeOf(path),
       url,
       attempt: n,
       idempotencyKey: headers['idempotency-key'],
