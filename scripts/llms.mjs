@@ -40,6 +40,7 @@ const REQUESTS = {
   verifyWebhookRequest: 'none: reads the request body and verifies it locally',
   retry: 'runs your `fn` again after a retryable failure (`isRetryable`), up to `maxRetries` (default 2)',
   startSandbox: 'none: starts a local HTTP server',
+  withResponse: "exactly what `fn` sends (its retries and idempotency included); it only reads the final response's status and headers",
 }
 
 const text = (node) => node.getText().replace(/\s+/g, ' ')

@@ -7,7 +7,7 @@ import { createServer } from 'node:http'
 import { FIXTURES } from './suite.mjs'
 
 const ALLOWED_HEADERS = 'authorization, content-type, idempotency-key, accept'
-const EXPOSED_HEADERS = 'retry-after, retry-after-ms, x-request-id'
+const EXPOSED_HEADERS = 'retry-after, retry-after-ms, x-request-id, x-ratelimit-limit, x-ratelimit-remaining, x-ratelimit-reset'
 const MAX_BODY = 64 * 1024
 
 function corsHeaders(req) {
@@ -86,6 +86,7 @@ export async function startServer({ lifetimeMs = 180_000 } = {}) {
   const programs = FIXTURES.programs.map((status, i) => ({ id: `prg_${i + 1}`, name: `Program ${i + 1}`, status }))
   const payouts = new Map() // idempotency key -> { body, attempts }
   const tokens = new Set()
+  const paced = new Map() // run id -> arrival times (ms) of its requests
   const assets = new Map()
   const stats = { requests: 0, preflights: 0 }
 
@@ -117,6 +118,18 @@ export async function startServer({ lifetimeMs = 180_000 } = {}) {
       res.write('{"data": {"id": "dropped", "name": "')
       setTimeout(() => req.socket.destroy(), 20)
       return
+    }
+    const pacing = req.method === 'GET' && /^\/programs\/(paced|refused)-([\w-]+)$/.exec(route)
+    if (pacing) {
+      // Pacing: a run's first answer says nothing remains (reset in 0.6 s, or in 120 s for "refused");
+      // every answer lists the run's arrival times, as this server's clock saw them.
+      const [, kind, run] = pacing
+      const arrivals = paced.get(`${kind}-${run}`) ?? []
+      paced.set(`${kind}-${run}`, arrivals)
+      arrivals.push(Date.now())
+      const spent = arrivals.length === 1
+      const headers = { 'x-request-id': `req_paced_${arrivals.length}`, 'x-ratelimit-limit': '4', 'x-ratelimit-remaining': spent ? '0' : '3', 'x-ratelimit-reset': kind === 'refused' ? '120' : '0.6' }
+      return send(req, res, 200, { data: { id: run, arrivals: arrivals.map((at) => at - arrivals[0]) } }, headers)
     }
     if (req.method === 'GET' && route === '/programs/missing') {
       return send(req, res, 404, agentrefError('NOT_FOUND', `No program "missing" visible to key ${key}`, 'req_404'), { 'x-request-id': 'req_404' })

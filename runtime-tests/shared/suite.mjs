@@ -74,6 +74,28 @@ test('agentref: GET with query params, paginated across 3 pages', async (ctx) =>
   equal(ids, ['prg_1', 'prg_3', 'prg_4', 'prg_6', 'prg_7'], 'ids across all pages')
 })
 
+test('agentref: pace() holds calls after remaining 0 until the reset, released together; withResponse reads the budget', async (ctx) => {
+  const { getProgram, pace, withResponse, RateLimitError } = ctx.lib.agentref
+  const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`
+  const ar = agentref(ctx, { rateLimit: pace(), maxRetries: 0 })
+  const first = await withResponse(getProgram, ar, `paced-${run}`)
+  equal([first.status, first.requestId, first.rateLimit], [200, 'req_paced_1', { limit: 4, remaining: 0, resetAfter: 0.6 }], 'withResponse')
+  const held = await Promise.all([1, 2, 3].map(() => getProgram(ar, `paced-${run}`)))
+  // The server's own clock: ms after the first arrival.
+  const arrivals = held.map((program) => program.arrivals).sort((a, b) => b.length - a.length)[0].slice(1)
+  equal(arrivals.length, 3, 'three held calls arrived')
+  ok(arrivals.every((at) => at >= 550), `held until the reset (0.6 s): arrived at ${arrivals} ms`)
+  ok(Math.max(...arrivals) - Math.min(...arrivals) < 250, `released together: arrived at ${arrivals} ms`)
+  // A reset beyond maxRetryAfter: refused at once, nothing sent.
+  const strict = agentref(ctx, { rateLimit: pace(), maxRetries: 0, maxRetryAfter: 5_000 })
+  await getProgram(strict, `refused-${run}`)
+  const started = Date.now()
+  const refused = await rejects(getProgram(strict, `refused-${run}`), 'a wait past maxRetryAfter')
+  ok(refused instanceof RateLimitError && refused.code === 'RATE_LIMIT_PACED' && Date.now() - started < 1_000, `RateLimitError at once (${describe(refused)})`)
+  const seen = await getProgram(agentref(ctx), `refused-${run}`) // an unpaced client: the server saw 1 request before it
+  equal(seen.arrivals.length, 2, 'requests the server saw for the refused run')
+})
+
 test('tools: 116 tools; the runner validates, refuses, and runs a read tool', async (ctx) => {
   const { tools, createToolRunner, toOpenAITools } = ctx.lib.tools
   equal(tools.length, 116, 'tool count')

@@ -94,3 +94,18 @@ export async function toolCalls(): Promise<string> {
   createToolRunner({ allow: ['admin'] })
   return `${access} ${text} ${toOpenAITools(runner.tools).length} ${toAnthropicTools(tools)[0]!.input_schema.type}`
 }
+
+// Response metadata (contract §15): withResponse keeps fn's result type; pace and your own limiter fit `rateLimit`.
+export async function responseMetadata(): Promise<number | undefined> {
+  const { withResponse, pace, debugLog, readRateLimit } = await import('affiliate-fetch/agentref')
+  const paced = createAgentRef({ rateLimit: pace(), hooks: debugLog((line: string) => void line) })
+  const { data, status, requestId, headers, rateLimit } = await withResponse(getProgram, paced, 'prg_1')
+  const name: string = data.name
+  const id: string | undefined = requestId
+  const type: string | null = headers.get('content-type')
+  void [name, id, type, status]
+  createAgentries({ token: 'a.b.c', rateLimit: { take: async (bucket) => void bucket } })
+  // @ts-expect-error: a rate limiter needs take()
+  createAgentRef({ rateLimit: {} })
+  return rateLimit?.remaining ?? readRateLimit({ 'x-ratelimit-remaining': '1' })?.resetAfter
+}

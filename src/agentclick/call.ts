@@ -74,12 +74,10 @@ export async function callAction<T = unknown>(
   const [kind, required] = spec(action)
   checkRequired(action, required, body)
   const repeatable = kind === R || (action === 'agent.record_conversion' && body.order_id != null && body.order_id !== '')
-  const { rateLimiter } = client
-  const gate = rateLimiter && ((signal: AbortSignal | undefined) => rateLimiter.take(kind, signal))
   const read = (result: unknown, status: number) => unwrap(client, result, status)
   return request<T>(
     client,
-    { method: 'POST', path: '', body: jsonBody({ action, params: body }), retry: repeatable, anonymous: action === 'health', gate, read, route: action },
+    { method: 'POST', path: '', body: jsonBody({ action, params: body }), retry: repeatable, anonymous: action === 'health', bucket: kind, read, route: action },
     options,
   )
 }

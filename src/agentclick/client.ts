@@ -1,13 +1,18 @@
 import { createClient } from '../core/create-client.ts'
 import { readEnv } from '../core/env.ts'
 import { invalid } from '../core/invalid.ts'
-import type { Client, ClientOptions } from '../core/types.ts'
-import { createRateLimiter, type RateLimiter } from './rate-limiter.ts'
+import type { Client, ClientOptions, RateLimitBucket, RateLimiter as AnyRateLimiter } from '../core/types.ts'
+import { createRateLimiter } from './rate-limiter.ts'
 
-export interface AgentClickClient extends Client<'agentclick'> {
-  /** The limiter every call of this client takes a slot from (`rateLimit`), or `undefined`. */
-  readonly rateLimiter: RateLimiter | undefined
-}
+export type AgentClickClient = Client<'agentclick'>
+
+/**
+ * What `createAgentClick({ rateLimit })` accepts besides `true`: anything that hands out READ and
+ * WRITE slots (`bucket` is always given here). Every call takes one slot before its first request
+ * is sent (retries of a READ reuse it). Keep it free of runtime specifics: a Worker can back it
+ * with a Durable Object, a server with Redis, a test with an array.
+ */
+export type RateLimiter = AnyRateLimiter<RateLimitBucket>
 
 export interface AgentClickOptions extends ClientOptions {
   /** `aa_` + 48 hex characters. Default: env AGENTCLICK_API_KEY. */
@@ -53,6 +58,7 @@ export function createAgentClick(options: AgentClickOptions = {}): AgentClickCli
     const source = options?.apiKey !== undefined ? 'apiKey' : 'AGENTCLICK_API_KEY'
     throw invalid(`AgentClick: ${source} ${problem}; keys are "aa_" followed by 48 hex characters`, 'agentclick')
   }
-  const rateLimiter = toRateLimiter(options?.rateLimit)
-  return createClient({ provider: 'agentclick', baseUrl: AGENTCLICK_BASE_URL, credentialName: 'apiKey', envVar: 'AGENTCLICK_API_KEY' }, options, apiKey, { rateLimiter })
+  // `true` becomes this client's own buckets; the core takes the limiter as the other providers' `rateLimit`.
+  const withLimiter = options && typeof options == 'object' ? { ...options, rateLimit: toRateLimiter(options.rateLimit) } : options
+  return createClient({ provider: 'agentclick', baseUrl: AGENTCLICK_BASE_URL, credentialName: 'apiKey', envVar: 'AGENTCLICK_API_KEY' }, withLimiter as ClientOptions, apiKey)
 }

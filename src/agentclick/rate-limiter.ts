@@ -1,3 +1,5 @@
+import type { RateLimiter } from './client.ts'
+
 /** Time source of the limiter; injectable so tests can drive it. */
 export interface Clock {
   now(): number
@@ -10,24 +12,6 @@ const systemClock: Clock = {
   now: () => Date.now(),
   setTimeout: (fn, ms) => setTimeout(fn, ms),
   clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-}
-
-/** AgentClick's two budgets: READ actions and WRITE actions (the docs' badge). */
-export type RateLimitBucket = 'read' | 'write'
-
-/**
- * What `createAgentClick({ rateLimit })` accepts besides `true`: anything that hands out READ and
- * WRITE slots. Every call takes one slot before its first request is sent (retries of a READ
- * reuse it). Keep it free of runtime specifics: a Worker can back it with a Durable Object, a
- * server with Redis, a test with an array.
- */
-export interface RateLimiter {
-  /**
-   * Resolves when the call may be sent. Should reject with `signal.reason` the moment the signal
-   * aborts (already aborted: at once, without taking a slot). Any rejection (an abort, or your own
-   * "the wait would be too long") becomes the call's rejection, unchanged, and nothing is sent.
-   */
-  take(bucket: RateLimitBucket, signal?: AbortSignal): Promise<void>
 }
 
 interface Waiter {

@@ -1,7 +1,7 @@
 import { createClient } from '../core/create-client.ts'
 import { readEnv } from '../core/env.ts'
 import { invalid } from '../core/invalid.ts'
-import type { Client, ClientOptions } from '../core/types.ts'
+import type { Client, ClientOptions, RateLimiter } from '../core/types.ts'
 import { createMinter, type TokenMinter } from './token.ts'
 
 export interface AgentriesClient extends Client<'agentries'> {
@@ -16,6 +16,12 @@ export interface AgentriesOptions extends ClientOptions {
   did?: string
   /** The Ed25519 private key: its 32-byte seed as 64 hex characters, or a Web Crypto `CryptoKey` usable to sign. */
   privateKey?: string | SigningKey
+  /**
+   * Where every call takes its slot before it is sent: `pace()` holds calls once the server's
+   * rate-limit headers say nothing remains, until the reset, instead of drawing 429s; or your own
+   * {@link RateLimiter} (state shared through a Durable Object, Redis). Default: none.
+   */
+  rateLimit?: RateLimiter
 }
 
 /**

@@ -4,7 +4,7 @@ import { AMBIGUOUS, mergeHeaders } from './headers.ts'
 import { numberOption } from './limits.ts'
 import type { Provider } from './errors/affiliate-error.ts'
 import { invalid } from './invalid.ts'
-import type { Client, ClientOptions } from './types.ts'
+import type { Client, ClientOptions, RateLimiter } from './types.ts'
 
 export interface ClientDefaults<P extends Provider> {
   provider: P
@@ -34,6 +34,9 @@ export function createClient<P extends Provider, Extra extends object = object>(
     if (holds && (globalThis as { document?: unknown }).document !== undefined && !options.dangerouslyAllowBrowser) throw `${name} in a browser page is public: set dangerouslyAllowBrowser`
     if (options.fetch !== undefined && typeof options.fetch != 'function') throw 'fetch must be a function'
     if (options.hooks != null && typeof options.hooks != 'object') throw 'hooks must be an object'
+    // AgentRef's and Agentries' `pace()`, AgentClick's buckets, or the caller's own object.
+    const rateLimiter = (options as { rateLimit?: RateLimiter }).rateLimit || undefined
+    if (rateLimiter && typeof rateLimiter.take != 'function') throw 'rateLimit must be an object with take()'
     const headers = mergeHeaders({}, options.headers)
     if (holds && headers.authorization !== undefined) throw AMBIGUOUS
     const client = {
@@ -47,6 +50,7 @@ export function createClient<P extends Provider, Extra extends object = object>(
       fetch: options.fetch,
       headers: Object.freeze(headers),
       hooks: options.hooks ?? undefined,
+      rateLimiter,
     }
     // Non-enumerable: logs and JSON of the client never show the credential.
     const held = (needed?: boolean) => {

@@ -1,4 +1,5 @@
 import type { Provider } from './errors/affiliate-error.ts'
+import { redact } from './redact.ts'
 import type { HttpMethod } from './types.ts'
 
 /** What `onRequest` sees before each attempt. No credential in any field. */
@@ -21,6 +22,11 @@ export interface RequestEvent {
 export interface ResponseEvent extends RequestEvent {
   /** The response's status, when one came. */
   status?: number | undefined
+  /**
+   * The response's headers, when one came: a copy with the credential redacted wherever the
+   * server echoed it (hooks feed logs). `withResponse` gives them as they came.
+   */
+  headers?: Headers | undefined
   /** The `x-request-id` header of a success, or the error's `requestId`. */
   requestId?: string | undefined
   durationMs: number
@@ -48,11 +54,21 @@ export interface Hooks {
   onRetry?: (event: RetryEvent) => void
 }
 
-/** Calls the client's hook, then the call's; what one throws (not being a function included) is reported, not thrown. */
-export function emit(layers: readonly (Hooks | undefined)[], name: keyof Hooks, event: unknown): void {
+/** A response's headers as hooks see them: a copy with the credential redacted; `undefined` when unreadable. */
+export function redactHeaders(headers: Headers, secret: string | undefined): Headers | undefined {
+  try {
+    return new Headers(redact(Object.fromEntries(headers), secret))
+  } catch {}
+}
+
+/**
+ * Calls the client's hook, then the call's (or a rate limiter's `update`); what one throws (not
+ * being a function included) is reported, not thrown.
+ */
+export function emit(layers: readonly (object | undefined)[], name: string, event: unknown): void {
   for (const hooks of layers) {
     try {
-      ;(hooks?.[name] as ((e: unknown) => void) | undefined)?.(event)
+      ;(hooks as Record<string, ((e: unknown) => void) | undefined> | undefined)?.[name]?.(event)
     } catch (error) {
       const report = (globalThis as { reportError?: (e: unknown) => void }).reportError
       report ? report(error) : Promise.reject(error)

@@ -1,7 +1,7 @@
 import { routeOf, type PathTemplate } from './path.ts'
 import { buildQuery } from './query.ts'
 import { getCredential } from './credential.ts'
-import { emit } from './hooks.ts'
+import { emit, redactHeaders } from './hooks.ts'
 import { AffiliateError } from './errors/affiliate-error.ts'
 import type { ConnectionError } from './errors/connection-error.ts'
 import { TimeoutError } from './errors/timeout-error.ts'
@@ -13,7 +13,7 @@ import { readResponse, type ReadBody } from './read-response.ts'
 import { retryAfterFailure, type RetryOptions } from './retry/retry.ts'
 import type { ApiError } from './errors/api-error.ts'
 import { isSignal } from './signal.ts'
-import type { Client, HttpMethod, IdempotentRequestOptions, RequestOptions } from './types.ts'
+import type { Client, HttpMethod, IdempotentRequestOptions, RateLimitBucket, RequestOptions } from './types.ts'
 
 export interface RequestSpec {
   method: HttpMethod
@@ -32,11 +32,8 @@ export interface RequestSpec {
   anonymous?: boolean
   /** Credential to use instead of the client's (a freshly minted token). */
   credential?: string
-  /**
-   * Awaited once the call's input has passed every check, before the first attempt (a rate-limit
-   * slot): input refused unsent never takes one, and retries reuse it.
-   */
-  gate?: (signal: AbortSignal | undefined) => Promise<void>
+  /** AgentClick's READ or WRITE budget, which the call takes its slot from; none: the provider counts every request alike. */
+  bucket?: RateLimitBucket | undefined
   /** The provider's envelope: what a 2xx's parsed body resolves to (see `ReadBody`). */
   read?: ReadBody
   /** The route hooks report, when not the path template (AgentClick: the action). */
@@ -107,7 +104,9 @@ export function request<T = unknown>(client: Client, spec: RequestSpec, options:
   if (signal?.aborted) return Promise.reject(signal.reason)
   const fetchFn = client.fetch ?? fetch
   // Observed only when a hook is given: without, a call builds no event.
-  const hooks = client.hooks || options.hooks ? [client.hooks, options.hooks] : undefined
+  // A rate limiter observes attempts as a hook does (its `onResponse` reads the server's budget).
+  const limiter = client.rateLimiter
+  const hooks = client.hooks || options.hooks || limiter ? [client.hooks, options.hooks, limiter] : undefined
 
   const attempt = async (n = 0): Promise<T> => {
     // One controller per attempt: its timer and the caller's signal both abort it, on every runtime
@@ -146,8 +145,10 @@ export function request<T = unknown>(client: Client, spec: RequestSpec, options:
       if ((globalThis as { navigator?: unknown }).navigator === undefined && !controller.signal.aborted && idle.length < 16 && (controller.uses = (controller.uses ?? 0) + 1) < 64) idle.push(controller)
       // The onRequest event itself, completed: a tracer can key an attempt's span on it.
       if (event) {
-        const requestId = failed ? error?.requestId : (response!.headers.get('x-request-id') ?? undefined)
-        emit(hooks!, 'onResponse', Object.assign(event, { status: error?.status ?? response?.status, requestId, durationMs: Date.now() - started }, failed && { error }))
+        // Hooks feed logs: the headers, and the request id read from them, with the credential redacted.
+        const headers = response && redactHeaders(response.headers, secret)
+        const requestId = failed ? error?.requestId : (headers?.get('x-request-id') ?? undefined)
+        emit(hooks!, 'onResponse', Object.assign(event, { status: error?.status ?? response?.status, headers, requestId, durationMs: Date.now() - started }, failed && { error }))
       }
     }
   }
@@ -158,5 +159,6 @@ export function request<T = unknown>(client: Client, spec: RequestSpec, options:
   }
   // The first attempt runs bare; the retry loop is entered only after a failure.
   const run = (): Promise<T> => attempt().catch((error) => retryAfterFailure(attempt, { maxRetries: retries, signal, maxRetryAfter: client.maxRetryAfter, onRetry }, error))
-  return spec.gate ? spec.gate(signal).then(run) : run()
+  // A rate-limit slot, once the input has passed every check: input refused unsent never takes one.
+  return limiter ? new Promise((take) => take(limiter.take(spec.bucket, signal, client))).then(run) : run()
 }

@@ -1,5 +1,5 @@
 import type { Provider } from './errors/affiliate-error.ts'
-import type { Hooks } from './hooks.ts'
+import type { Hooks, ResponseEvent } from './hooks.ts'
 
 /** Any fetch-compatible function: global fetch, a Worker service binding's fetch, a test double. */
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>
@@ -26,6 +26,35 @@ export interface ClientOptions {
   dangerouslyAllowBrowser?: boolean
   /** Observers of every call's attempts and retries (logs, metrics, tracing). */
   hooks?: Hooks
+}
+
+/** AgentClick's two rate-limit budgets: READ actions and WRITE actions (the docs' badge). */
+export type RateLimitBucket = 'read' | 'write'
+
+/**
+ * What a client's `rateLimit` option takes: `pace()` (AgentRef, Agentries), AgentClick's token
+ * buckets, or your own object, so the state can live elsewhere (a Durable Object, Redis) and be
+ * shared by every instance of your app.
+ */
+export interface RateLimiter<Bucket extends RateLimitBucket | undefined = RateLimitBucket | undefined> {
+  /**
+   * Resolves when the call may be sent; awaited once per call, before its first attempt, after
+   * its input passed every check (retries reuse it). Should reject with `signal.reason` the moment
+   * the signal aborts. Any rejection (an abort, or "the wait would be too long") becomes the
+   * call's rejection, unchanged, and nothing is sent.
+   *
+   * `bucket` is AgentClick's budget for the action (`read` or `write`); `undefined` for AgentRef
+   * and Agentries, whose documented limits count every request of a key alike. `client` is the
+   * calling client: its `provider`, and `maxRetryAfter`, the longest wait it accepts (ms).
+   */
+  take(bucket: Bucket, signal?: AbortSignal, client?: Client): Promise<void>
+  /**
+   * Sees the end of every attempt of the client's calls, as a hook does (`Hooks.onResponse`, run
+   * after the client's and the call's hooks): `event.headers` holds what the server said of its
+   * budget (see `readRateLimit`), errors included. What it throws is reported, never the call's
+   * outcome.
+   */
+  onResponse?(event: ResponseEvent): void
 }
 
 /** Per-call options, merged over the client's. */
@@ -55,4 +84,6 @@ export interface Client<P extends Provider = Provider> {
   readonly fetch: FetchLike | undefined
   readonly headers: Readonly<Record<string, string>>
   readonly hooks: Hooks | undefined
+  /** Where every call of this client takes its slot (the `rateLimit` option), or `undefined`. */
+  readonly rateLimiter: RateLimiter | undefined
 }

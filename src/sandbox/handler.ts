@@ -65,7 +65,8 @@ const requestId = () => `req_${Date.now().toString(36)}${(++seq).toString(36).pa
 
 function answer(reply: Reply, id: string, close = false): Outcome {
   const text = replyText(reply)
-  const headers: Record<string, string> = { ...CORS, 'x-request-id': id, ...reply.headers }
+  // A Date, as real servers send: a rate-limit reset given as a Unix time is measured against it.
+  const headers: Record<string, string> = { ...CORS, date: new Date().toUTCString(), 'x-request-id': id, ...reply.headers }
   if (text !== '' && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) headers['content-type'] = 'application/json; charset=utf-8'
   return { drop: false, status: reply.status, headers, text, close }
 }

@@ -160,7 +160,7 @@ const CONTRACT_NAMES = `
   .split(/\s+/)
 
 /** Lower-case function exports that are not operations. */
-const NON_OPERATIONS = new Set(['createAgentRef', 'paginate', 'isAffiliateError', 'verifyWebhook', 'verifyWebhookRequest'])
+const NON_OPERATIONS = new Set(['createAgentRef', 'paginate', 'isAffiliateError', 'verifyWebhook', 'verifyWebhookRequest', 'withResponse', 'readRateLimit', 'debugLog', 'pace'])
 
 type Operation = (...args: unknown[]) => Promise<unknown>
 const exported = agentref as unknown as Record<string, unknown>

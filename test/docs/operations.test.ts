@@ -9,7 +9,7 @@ import * as agentref from '../../src/agentref/index.js'
 import * as agentries from '../../src/agentries/index.js'
 
 /** Exported functions that are not operations of the API reference. */
-const NOT_OPERATIONS = new Set(['createAgentRef', 'createAgentClick', 'createAgentries', 'paginate', 'verifyWebhook', 'verifyWebhookRequest', 'callAction', 'getAuthToken', 'isAffiliateError', 'retry', 'isRetryable', 'canonicalJson'])
+const NOT_OPERATIONS = new Set(['createAgentRef', 'createAgentClick', 'createAgentries', 'paginate', 'verifyWebhook', 'verifyWebhookRequest', 'callAction', 'getAuthToken', 'isAffiliateError', 'retry', 'isRetryable', 'canonicalJson', 'withResponse', 'readRateLimit', 'debugLog', 'pace'])
 
 test('docs/operations.md is what `npm run docs` generates from the source', () => {
   const fresh: string = renderOperations()

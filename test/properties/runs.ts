@@ -13,6 +13,8 @@ export const RUNS = {
   prototypes: 1_000 * scale,
   unreadable: 500 * scale,
   statuses: 500 * scale,
+  rateLimit: 3_000 * scale,
+  debugLog: 100 * scale, // each case: six real HTTP requests
 } as const
 
 /** The token alphabet of RFC 6750 (b64token), which API keys and JWTs are drawn from. */

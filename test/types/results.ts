@@ -101,3 +101,14 @@ export const shapes = [
 ]
 // @ts-expect-error: the assertion itself can fail
 assert<Equal<Result<typeof ar.createPayout>, ar.ApiObject>>()
+
+// withResponse keeps the operation's result type and checks its arguments like a direct call.
+export async function responseMetadata(client: ar.AgentRefClient): Promise<void> {
+  const one: ar.Program = (await ar.withResponse(ar.getProgram, client, 'prg_1')).data
+  const page: ar.Page<ar.Program> = (await ar.withResponse(ar.listPrograms, client, { pageSize: 2 })).data
+  const codes = await ag.withResponse(ag.createReferralCode, ag.createAgentries({ token: 'a.b.c' }), { max_uses: 2 })
+  const code: string = codes.data.code
+  // @ts-expect-error: getProgram takes an id string
+  await ar.withResponse(ar.getProgram, client, 42)
+  void [one, page, code]
+}

@@ -1,5 +1,6 @@
-// The library's pluggable AgentClick limiter, backed by the RateLimiter Durable Object.
-import type { RateLimiter as AgentClickRateLimiter } from 'affiliate-fetch/agentclick'
+// The library's pluggable rate limiter, backed by the RateLimiter Durable Object: AgentClick's
+// per-bucket budget, and the pacing state of Agentries (what its responses said remains).
+import { readRateLimit, type RateLimiter as ClientRateLimiter, type ResponseEvent } from 'affiliate-fetch'
 import type { DurableObjectNamespace } from 'cloudflare:workers'
 import type { RateLimiter } from './rate-limiter-object.js'
 
@@ -7,7 +8,7 @@ import type { RateLimiter } from './rate-limiter-object.js'
 export class RateLimitBusy extends Error {
   override readonly name = 'RateLimitBusy'
   constructor(readonly retryAfterMs: number) {
-    super(`AgentClick budget spent for the next ${retryAfterMs} ms`)
+    super(`rate-limit budget spent for the next ${retryAfterMs} ms`)
   }
 }
 
@@ -18,6 +19,19 @@ export interface LimiterTiming {
   /** The wait for the booked slot, ms. */
   waitMs: number
 }
+
+/** What `durableRateLimiter` returns: a client's `rateLimit`, its timings, and `flush`. */
+export interface DurableRateLimiter extends ClientRateLimiter {
+  timings: LimiterTiming[]
+  /** Resolves once every hold this limiter learnt is stored in the object (never rejects). */
+  flush(): Promise<void>
+}
+
+/**
+ * Sent this long after the reset a response announced, not on it: the reset is rounded to
+ * seconds and measured on two clocks.
+ */
+const HOLD_MARGIN_MS = 250
 
 /** The object's name: the hex SHA-256 of the key, so one object per key without the key in its name. */
 async function objectName(apiKey: string): Promise<string> {
@@ -40,29 +54,59 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   })
 }
 
+/** Unix ms until which a response says nothing remains (its rate-limit headers, or a 429/503's Retry-After); 0 if it does not. */
+function pausedUntil(headers: Headers, status: number | undefined, now: number): number {
+  let until = 0
+  const state = readRateLimit(headers, now)
+  if (state?.remaining === 0 && state.resetAfter !== undefined) until = now + state.resetAfter * 1000
+  const retryAfter = headers.get('retry-after')?.trim()
+  if ((status === 429 || status === 503) && retryAfter) {
+    const at = /^\d+$/.test(retryAfter) ? now + Number(retryAfter) * 1000 : Date.parse(retryAfter)
+    if (Number.isFinite(at)) until = Math.max(until, at)
+  }
+  return until
+}
+
 /**
  * `createAgentClick({ rateLimit: durableRateLimiter(env.RATE_LIMITER, key, 10_000) })`: each call
  * books a slot in the key's RateLimiter object and waits for it here, in the caller; a slot more
  * than `maxWaitMs` away is not booked and the call rejects with {@link RateLimitBusy}.
+ *
+ * `createAgentries({ rateLimit: durableRateLimiter(env.RATE_LIMITER, 'agentries:' + did, 10_000) })`:
+ * a response saying nothing remains puts a hold in the object until the reset, and every
+ * isolate's next call waits for it (or gets {@link RateLimitBusy}) instead of drawing a 429.
+ * Await `flush()` before answering, so the hold is stored before the next request anywhere books.
  */
-export function durableRateLimiter(
-  namespace: DurableObjectNamespace<RateLimiter>,
-  apiKey: string,
-  maxWaitMs: number,
-): AgentClickRateLimiter & { timings: LimiterTiming[] } {
+export function durableRateLimiter(namespace: DurableObjectNamespace<RateLimiter>, apiKey: string, maxWaitMs: number): DurableRateLimiter {
   const timings: LimiterTiming[] = []
   let stub: Promise<ReturnType<typeof namespace.get>> | undefined
+  const object = () => (stub ??= objectName(apiKey).then((name) => namespace.get(namespace.idFromName(name))))
+  // Holds on their way to the object; caught here, so a failure is reported and never unhandled.
+  let holding: Promise<void> = Promise.resolve()
   return {
     timings,
+    flush: () => holding,
     async take(bucket, signal) {
       signal?.throwIfAborted()
-      stub ??= objectName(apiKey).then((name) => namespace.get(namespace.idFromName(name)))
+      // A hold this client just learnt is stored before it books again.
+      await holding
       const started = Date.now()
-      const booking = await (await stub).book(bucket, maxWaitMs)
+      const booking = await (await object()).book(bucket, maxWaitMs)
       const booked = Date.now()
       if ('retryAfterMs' in booking) throw new RateLimitBusy(booking.retryAfterMs)
       if (booking.waitMs > 0) await sleep(booking.waitMs, signal)
       timings.push({ bookMs: booked - started, waitMs: Date.now() - booked })
+    },
+    onResponse({ provider, status, headers }: ResponseEvent) {
+      // AgentClick's slots follow its documented per-bucket budget; a header cannot say which bucket it counts.
+      if (provider === 'agentclick' || !headers) return
+      const now = Date.now()
+      const until = pausedUntil(headers, status, now)
+      if (until <= now) return
+      const stored = object()
+        .then((s) => s.hold(until + HOLD_MARGIN_MS))
+        .catch((error: unknown) => console.error('durableRateLimiter: the hold was not stored', error))
+      holding = Promise.all([holding, stored]).then(() => undefined)
     },
   }
 }
@@ -70,5 +114,5 @@ export function durableRateLimiter(
 /** 503 with `Retry-After` in whole seconds (at least 1). */
 export function busyResponse(error: RateLimitBusy): Response {
   const seconds = Math.max(1, Math.ceil(error.retryAfterMs / 1000))
-  return Response.json({ error: 'RateLimitBusy', message: 'Too many clicks right now; try again shortly.' }, { status: 503, headers: { 'retry-after': String(seconds) } })
+  return Response.json({ error: 'RateLimitBusy', message: 'Too many requests right now; try again shortly.' }, { status: 503, headers: { 'retry-after': String(seconds) } })
 }

@@ -1,7 +1,8 @@
 // A Cloudflare Worker on affiliate-fetch: click redirects through AgentClick, verified AgentRef
 // webhooks, and the agent's Agentries referral codes. Secrets arrive as bindings (`wrangler secret put`).
-// Built to run as many isolates at once: AgentClick's budget is shared through a Durable Object,
-// webhook effects go through a Queue and are applied once (see "Running at scale" in the README).
+// Built to run as many isolates at once: AgentClick's budget and Agentries' pacing are shared
+// through a Durable Object, webhook effects go through a Queue and are applied once (see
+// "Running at scale" in the README).
 import { createAgentClick, trackClick } from 'affiliate-fetch/agentclick'
 import { createAgentries, listReferralCodes } from 'affiliate-fetch/agentries'
 import { isAffiliateError } from 'affiliate-fetch'
@@ -23,7 +24,7 @@ export interface Env extends McpEnv {
   /** Optional overrides, e.g. to run against the local sandbox. */
   AGENTCLICK_BASE_URL?: string
   AGENTRIES_BASE_URL?: string
-  /** One RateLimiter object per AgentClick key. */
+  /** One RateLimiter object per AgentClick key, and one per Agentries agent. */
   RATE_LIMITER: DurableObjectNamespace<RateLimiter>
   /** One WebhookInbox object per merchant. */
   WEBHOOK_INBOX: DurableObjectNamespace<WebhookInbox>
@@ -32,6 +33,8 @@ export interface Env extends McpEnv {
   AGENTCLICK_MAX_WAIT_MS?: string | number
   AGENTCLICK_RATE_WINDOW_MS?: string | number
   AGENTCLICK_RATE_MARGIN_MS?: string | number
+  /** Var: the longest GET /referrals waits for Agentries' reset before a 503 (default 10 000 ms). */
+  AGENTRIES_MAX_WAIT_MS?: string | number
 }
 
 export default {
@@ -71,6 +74,14 @@ async function redirectThroughClick(partnershipId: number, request: Request, env
 
 /** GET /referrals: the agent's referral codes, with a token minted from its Ed25519 key. */
 async function referralCodes(env: Env): Promise<Response> {
-  const ag = createAgentries({ did: env.AGENTRIES_DID, privateKey: env.AGENTRIES_PRIVATE_KEY, baseUrl: env.AGENTRIES_BASE_URL })
-  return Response.json(await listReferralCodes(ag))
+  // One pacing state per agent for every isolate: its own object (the key names the DID, so it is
+  // never AgentClick's), holding calls once a response said nothing remains until the reset.
+  const limiter = durableRateLimiter(env.RATE_LIMITER, `agentries:${env.AGENTRIES_DID}`, Number(env.AGENTRIES_MAX_WAIT_MS ?? 10_000))
+  const ag = createAgentries({ did: env.AGENTRIES_DID, privateKey: env.AGENTRIES_PRIVATE_KEY, baseUrl: env.AGENTRIES_BASE_URL, rateLimit: limiter })
+  try {
+    return Response.json(await listReferralCodes(ag))
+  } finally {
+    // A hold learnt here is stored before this answer leaves: the next request, on any isolate, sees it.
+    await limiter.flush()
+  }
 }
