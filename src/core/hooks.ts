@@ -62,13 +62,13 @@ export function redactHeaders(headers: Headers, secret: string | undefined): Hea
 }
 
 /**
- * Calls the client's hook, then the call's (or a rate limiter's `update`); what one throws (not
- * being a function included) is reported, not thrown.
+ * Calls the client's hook, then the call's, then the rate limiter's (it observes as a hook does);
+ * what one throws (not being a function included) is reported, not thrown.
  */
-export function emit(layers: readonly (object | undefined)[], name: string, event: unknown): void {
+export function emit(layers: readonly (Hooks | undefined)[], name: keyof Hooks, event: unknown): void {
   for (const hooks of layers) {
     try {
-      ;(hooks as Record<string, ((e: unknown) => void) | undefined> | undefined)?.[name]?.(event)
+      ;(hooks?.[name] as ((e: unknown) => void) | undefined)?.(event)
     } catch (error) {
       const report = (globalThis as { reportError?: (e: unknown) => void }).reportError
       report ? report(error) : Promise.reject(error)

@@ -1,6 +1,6 @@
 // The library's pluggable rate limiter, backed by the RateLimiter Durable Object: AgentClick's
 // per-bucket budget, and the pacing state of Agentries (what its responses said remains).
-import { readRateLimit, type RateLimiter as ClientRateLimiter, type ResponseEvent } from 'affiliate-fetch'
+import { pace, type RateLimiter as ClientRateLimiter, type ResponseEvent } from 'affiliate-fetch'
 import type { DurableObjectNamespace } from 'cloudflare:workers'
 import type { RateLimiter } from './rate-limiter-object.js'
 
@@ -54,19 +54,6 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   })
 }
 
-/** Unix ms until which a response says nothing remains (its rate-limit headers, or a 429/503's Retry-After); 0 if it does not. */
-function pausedUntil(headers: Headers, status: number | undefined, now: number): number {
-  let until = 0
-  const state = readRateLimit(headers, now)
-  if (state?.remaining === 0 && state.resetAfter !== undefined) until = now + state.resetAfter * 1000
-  const retryAfter = headers.get('retry-after')?.trim()
-  if ((status === 429 || status === 503) && retryAfter) {
-    const at = /^\d+$/.test(retryAfter) ? now + Number(retryAfter) * 1000 : Date.parse(retryAfter)
-    if (Number.isFinite(at)) until = Math.max(until, at)
-  }
-  return until
-}
-
 /**
  * `createAgentClick({ rateLimit: durableRateLimiter(env.RATE_LIMITER, key, 10_000) })`: each call
  * books a slot in the key's RateLimiter object and waits for it here, in the caller; a slot more
@@ -83,6 +70,9 @@ export function durableRateLimiter(namespace: DurableObjectNamespace<RateLimiter
   const object = () => (stub ??= objectName(apiKey).then((name) => namespace.get(namespace.idFromName(name))))
   // Holds on their way to the object; caught here, so a failure is reported and never unhandled.
   let holding: Promise<void> = Promise.resolve()
+  // The library's own reading of a response (rate-limit headers, Retry-After): its `resumesAt`
+  // moves later whenever a response says nothing remains; the object shares that with every isolate.
+  const reader = pace()
   return {
     timings,
     flush: () => holding,
@@ -97,12 +87,13 @@ export function durableRateLimiter(namespace: DurableObjectNamespace<RateLimiter
       if (booking.waitMs > 0) await sleep(booking.waitMs, signal)
       timings.push({ bookMs: booked - started, waitMs: Date.now() - booked })
     },
-    onResponse({ provider, status, headers }: ResponseEvent) {
+    onResponse(event: ResponseEvent) {
       // AgentClick's slots follow its documented per-bucket budget; a header cannot say which bucket it counts.
-      if (provider === 'agentclick' || !headers) return
-      const now = Date.now()
-      const until = pausedUntil(headers, status, now)
-      if (until <= now) return
+      if (event.provider === 'agentclick') return
+      const before = reader.resumesAt
+      reader.onResponse!(event)
+      const until = reader.resumesAt
+      if (until <= before) return
       const stored = object()
         .then((s) => s.hold(until + HOLD_MARGIN_MS))
         .catch((error: unknown) => console.error('durableRateLimiter: the hold was not stored', error))

@@ -57,10 +57,11 @@ export function readRateLimit(headers: HeadersLike | null | undefined, now: numb
   }
   // The IETF form: the most constrained policy, with its quota from RateLimit-Policy.
   let best: RateLimit | undefined
+  const policies = parseList(h.get('ratelimit-policy'))
   for (const [name, params] of parseList(h.get('ratelimit')) ?? []) {
     const remaining = count(params.r)
     if (remaining === undefined || (best && remaining >= best.remaining)) continue
-    const quota = parseList(h.get('ratelimit-policy'))?.find(([policy]) => policy === name)?.[1].q
+    const quota = policies?.find(([policy]) => policy === name)?.[1].q
     best = definedOnly({ limit: count(quota), remaining, resetAfter: count(params.t), policy: name })
   }
   if (best) return best
