@@ -1,6 +1,7 @@
 import { Server } from '@modelcontextprotocol/sdk/server/index.js'
-import { CallToolRequestSchema, ListToolsRequestSchema, type CallToolResult } from '@modelcontextprotocol/sdk/types.js'
+import { CallToolRequestSchema, ErrorCode, ListToolsRequestSchema, McpError, type CallToolResult } from '@modelcontextprotocol/sdk/types.js'
 import { createToolRunner } from '../tools/runner/create-tool-runner.ts'
+import { tools as allTools } from '../tools/tools.ts'
 import { structuredResult } from '../tools/structured-result.ts'
 import type { ToolRunnerOptions } from '../tools/types.ts'
 import { toolAnnotations } from './tool-annotations.ts'
@@ -20,17 +21,27 @@ function toolCallIdOf(meta: Record<string, unknown> | undefined): string | undef
   return typeof id === 'string' ? id : undefined
 }
 
+/** Why a tool name is not served, for the protocol error's message (no more than the name echoed back). */
+function notServed(name: string): string {
+  const tool = String(name).slice(0, 80)
+  const known = allTools.some((t) => t.name === name)
+  return known ? `Tool ${tool} is not served here (its access class is not allowed, or its provider has no credential)` : `Unknown tool: ${tool}`
+}
+
 const text = (value: unknown): CallToolResult['content'] => [{ type: 'text', text: JSON.stringify(value, null, 2) ?? 'null' }]
 
 /**
  * An MCP server (the SDK's low-level `Server`, raw JSON Schemas) exposing the runner's tools,
  * each with its output schema. A successful call returns `structuredContent` that conforms to it
  * (and the same JSON as text, for clients older than structured output); a failed tool call is
- * an MCP tool error (`isError: true`, no `structuredContent`), never a protocol error.
+ * an MCP tool error (`isError: true`, no `structuredContent`), so a model can correct its
+ * arguments. The one exception is the one the MCP spec names: a tool this server does not serve
+ * is a JSON-RPC error `-32602`.
  */
 export function createMcpServer(options: McpServerOptions = {}): Server {
   const { name = 'affiliate-fetch', ...runnerOptions } = options
   const runner = createToolRunner(runnerOptions)
+  const served = new Set(runner.tools.map((t) => t.name))
   const server = new Server({ name, version: VERSION }, { capabilities: { tools: {} } })
 
   server.setRequestHandler(ListToolsRequestSchema, async () => ({
@@ -45,6 +56,7 @@ export function createMcpServer(options: McpServerOptions = {}): Server {
 
   server.setRequestHandler(CallToolRequestSchema, async (request, extra): Promise<CallToolResult> => {
     const { name: tool, arguments: args, _meta } = request.params
+    if (!served.has(tool)) throw new McpError(ErrorCode.InvalidParams, notServed(tool))
     const outcome = await runner.run(tool, args, { toolCallId: toolCallIdOf(_meta), signal: extra.signal })
     if (!outcome.ok) return { content: text({ error: outcome.error }), isError: true }
     const structuredContent = structuredResult(tool, outcome.result)

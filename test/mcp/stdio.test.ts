@@ -61,10 +61,12 @@ describe('affiliate-fetch-mcp --sandbox over stdio', { timeout: 30_000 }, () => 
     expect(outcome.structuredContent).toEqual(body(outcome))
   })
 
-  test('a write tool is refused as a tool error, not a protocol error', async () => {
-    const outcome = await session.client.callTool({ name: 'agentclick_track_click', arguments: { partnership_id: 1 } })
-    expect(outcome.isError).toBe(true)
-    expect(body(outcome).error).toMatchObject({ name: 'ToolNotAllowed' })
+  test('a tool the server does not serve is a JSON-RPC error -32602, as the MCP spec names it', async () => {
+    // Not allowed here (write), and not a tool at all: both are absent from tools/list.
+    await expect(session.client.callTool({ name: 'agentclick_track_click', arguments: { partnership_id: 1 } })).rejects.toMatchObject({ code: -32602, message: expect.stringContaining('agentclick_track_click is not served here') })
+    await expect(session.client.callTool({ name: 'agentref_no_such_tool', arguments: {} })).rejects.toMatchObject({ code: -32602, message: expect.stringContaining('Unknown tool: agentref_no_such_tool') })
+    // The session goes on.
+    expect((await session.client.callTool({ name: 'agentref_get_workspace_identity', arguments: {} })).isError).toBeFalsy()
   })
 
   test('a validation failure names the field', async () => {
