@@ -68,10 +68,9 @@ describe('worker-example /mcp in workerd', { timeout: 30_000 }, () => {
     expect(sb.requests.length).toBe(before + 1)
   })
 
-  test('a write is refused, a bad argument named, an API error reported: all as tool errors', async () => {
+  test('a write not served is a protocol error (-32602); a bad argument and an API error are tool errors', async () => {
     const before = sb.requests.length
-    const write = await client.callTool({ name: 'agentclick_track_click', arguments: { partnership_id: 1 } })
-    expect([write.isError, body(write).error.name]).toEqual([true, 'ToolNotAllowed'])
+    await expect(client.callTool({ name: 'agentclick_track_click', arguments: { partnership_id: 1 } })).rejects.toMatchObject({ code: -32602 })
     const invalid = await client.callTool({ name: 'agentclick_search_programs', arguments: { sort: 'cheapest' } })
     expect(invalid.isError).toBe(true)
     expect(body(invalid).error.message).toContain('"sort" must be one of')
