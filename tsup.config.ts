@@ -11,23 +11,24 @@ const entries: Record<string, string> = {
   'tools/index': 'src/tools/index.ts',
   'mcp/index': 'src/mcp/index.ts',
   'mcp/cli': 'src/mcp/cli.ts',
+  'cli/main': 'src/cli/main.ts',
 }
 /**
- * Entries that need a server runtime: the two CLIs. The sandbox itself is neutral (its HTTP door
+ * Entries that need a server runtime: the three CLIs. The sandbox itself is neutral (its HTTP door
  * loads `node:http` only when a server is started).
  */
-const nodeOnly = (name: string) => name === 'sandbox/cli' || name === 'mcp/cli'
+const nodeOnly = (name: string) => name === 'sandbox/cli' || name === 'mcp/cli' || name === 'cli/main'
 
 /**
- * The MCP CLI imports the package's own entry points (`../agentref/index.js`, `./index.js`, …):
- * keep those as imports of the built entries instead of bundling a second copy into the CLI.
+ * The MCP CLI and the command line import the package's own entry points (`../agentref/index.js`,
+ * `./index.js`, …): keep those as imports of the built entries instead of bundling a second copy.
  */
 const cliUsesEntries: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'cli-uses-entries',
   setup(build) {
     build.onResolve({ filter: /^\.\.?\/(?:[a-z]+\/)?index\.[jt]s$/ }, (args) =>
       // The source names `.ts` files (for Deno); the built entries beside the CLI are `.js`.
-      args.importer.endsWith('src/mcp/cli.ts') ? { path: args.path.replace(/\.ts$/, '.js'), external: true } : undefined,
+      /src\/(mcp\/cli|cli\/[\w-]+)\.ts$/.test(args.importer.replace(/\\/g, '/')) ? { path: args.path.replace(/\.ts$/, '.js'), external: true } : undefined,
     )
   },
 }

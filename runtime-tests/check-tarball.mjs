@@ -1,7 +1,7 @@
 // Packaging check of the packed tarball itself (not npm's idea of it): it holds only what users
 // need (package.json, README.md, LICENSE, CHANGELOG.md, docs/operations.md, llms.txt, llms-full.txt, dist/**/*.js, dist/**/*.d.ts), every file
 // its package.json promises (files entries, exports, main, types, bin), no runtime dependencies,
-// and no `node:` import outside the two CLIs (the sandbox's HTTP door loads node:http only when
+// and no `node:` import outside the three CLIs (the sandbox's HTTP door loads node:http only when
 // started, by a computed specifier, so that browser and Worker bundles of the sandbox hold none).
 //
 //   node runtime-tests/check-tarball.mjs path/to/affiliate-fetch-x.y.z.tgz
@@ -12,8 +12,8 @@ import { gunzipSync } from 'node:zlib'
 
 const TOP_LEVEL = new Set(['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'docs/operations.md', 'llms.txt', 'llms-full.txt'])
 const DIST_FILE = /^dist\/.+(?<!\.map)\.(js|d\.ts)$/
-/** Files for a server runtime (Node, Deno, Bun): the sandbox and MCP CLIs. */
-const NODE_ONLY = (rel) => rel === 'dist/sandbox/cli.js' || rel === 'dist/mcp/cli.js'
+/** Files for a server runtime (Node, Deno, Bun): the command line and the sandbox and MCP CLIs. */
+const NODE_ONLY = (rel) => rel === 'dist/cli/main.js' || rel === 'dist/sandbox/cli.js' || rel === 'dist/mcp/cli.js'
 const NODE_IMPORT = /\bfrom\s*["']node:|\bimport\s*\(\s*["']node:|\brequire\s*\(\s*["']/
 
 /** The regular files of a .tgz: `{ path, size, content }`, read with a minimal ustar/pax reader. */
@@ -80,7 +80,7 @@ export function checkTarball(file) {
   }
   for (const [rel, entry] of byPath) {
     if (rel.endsWith('.js') && !NODE_ONLY(rel) && NODE_IMPORT.test(entry.content.toString('utf8'))) {
-      problems.push(`${rel} imports a node: module or calls require(); only the sandbox and MCP CLIs may`)
+      problems.push(`${rel} imports a node: module or calls require(); only the CLIs may`)
     }
   }
   const packed = statSync(file).size

@@ -2,6 +2,7 @@ import type { AgentClickClient } from '../agentclick/client.ts'
 import type { AgentRefClient } from '../agentref/client.ts'
 import type { AgentriesClient } from '../agentries/client.ts'
 import type { Provider } from '../core/errors/affiliate-error.ts'
+import type { HttpMethod } from '../core/types.ts'
 
 /** What a tool can do: nothing (`read`), create or change (`write`), move money or record revenue (`money`), delete/disable/block/cancel/rotate (`destructive`). */
 export type ToolAccess = 'read' | 'write' | 'money' | 'destructive'
@@ -70,6 +71,21 @@ export interface ToolOutput {
   /** Whether the result is wrapped as `{ result }` in structured output (it is not always an object). */
   wrapped: boolean
   outputSchema: ToolOutputSchema
+}
+
+/** How a tool's operation goes on the wire (generated from the provider functions). */
+export interface ToolWire {
+  /** The provider function's name, e.g. `listPrograms`. */
+  function: string
+  method: HttpMethod
+  /** AgentRef and Agentries: the path template under the base URL, e.g. `/programs/{id}`. */
+  path?: string
+  /** AgentClick: the action posted to its one endpoint. */
+  action?: string
+  /** Whether the library retries it: `yes`, `no`, or the condition (`with idempotencyKey`). */
+  retried: string
+  /** Whether running it twice has the effect of running it once: `yes (read)`, `no`, or the condition. */
+  safeTwice: string
 }
 
 /** Per tool: its access class and its description. */

@@ -3,7 +3,9 @@
 import { readFileSync } from 'node:fs'
 import { expect, test } from 'vitest'
 // @ts-expect-error: a plain .mjs script without declarations
-import { OUTPUT, renderOperations } from '../../scripts/operations.mjs'
+import { OUTPUT, WIRE_OUTPUT, renderOperations, renderWire } from '../../scripts/operations.mjs'
+import { toolInputs } from '../../src/tools/generated/inputs.js'
+import { toolWire } from '../../src/tools/generated/wire.js'
 import * as agentclick from '../../src/agentclick/index.js'
 import * as agentref from '../../src/agentref/index.js'
 import * as agentries from '../../src/agentries/index.js'
@@ -14,6 +16,12 @@ const NOT_OPERATIONS = new Set(['createAgentRef', 'createAgentClick', 'createAge
 test('docs/operations.md is what `npm run docs` generates from the source', () => {
   const fresh: string = renderOperations()
   expect(readFileSync(OUTPUT as string, 'utf8'), 'docs/operations.md is stale: run `npm run docs`').toBe(fresh)
+})
+
+test('src/tools/generated/wire.ts is what `npm run docs` generates, with one entry per tool', () => {
+  expect(readFileSync(WIRE_OUTPUT as string, 'utf8'), 'src/tools/generated/wire.ts is stale: run `npm run docs`').toBe(renderWire())
+  expect(Object.keys(toolWire).sort()).toEqual(Object.keys(toolInputs).sort())
+  for (const wire of Object.values(toolWire)) expect(Boolean(wire.path) !== Boolean(wire.action)).toBe(true)
 })
 
 test.each([

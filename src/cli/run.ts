@@ -1,0 +1,254 @@
+// Barrel imports on purpose: the build keeps them as imports of the package's own entry points.
+import * as agentclick from '../agentclick/index.ts'
+import * as agentref from '../agentref/index.ts'
+import * as agentries from '../agentries/index.ts'
+import type { Provider } from '../core/errors/affiliate-error.ts'
+import { redactText } from '../core/redact.ts'
+import type { Client } from '../core/types.ts'
+import { toolInputs } from '../tools/generated/inputs.ts'
+import { callArguments } from '../tools/runner/call-arguments.ts'
+import { CALL_ACTION, CALL_ACTION_ACCESS, type Command, commands, commandsOf, PROVIDERS } from './command-table.ts'
+import { completion } from './completion.ts'
+import { confirm } from './confirm.ts'
+import { doctor } from './doctor.ts'
+import { captureRequest, DRY_RUN } from './dry-run.ts'
+import { EXIT, failureLine, failureOf, Interrupted } from './exit-code.ts'
+import { FORMATS, type Format, type GlobalFlags } from './global-flags.ts'
+import { callActionHelp, commandHelp, providerHelp, topHelp } from './help.ts'
+import type { CliIo, Output } from './io.ts'
+import { parseFields } from './output/pick-fields.ts'
+import { defaultFormat, writeResult } from './output/write-result.ts'
+import { writeItems } from './output/write-items.ts'
+import { buildInput, parseCommandArgs, type Parsed } from './parse-input.ts'
+import { didYouMean } from './suggest.ts'
+import { type Target, targetFor } from './target.ts'
+import { UsageError } from './usage-error.ts'
+
+type Operation = (client: Client, ...args: unknown[]) => Promise<unknown>
+const MODULES = { agentref, agentclick, agentries } as unknown as Record<Provider, Record<string, Operation>>
+
+/** Outputs that hide every run of every secret (belt and braces over the library's own redaction). */
+function redacting(out: Output, secrets: () => readonly string[]): Output {
+  return {
+    isTTY: out.isTTY,
+    columns: out.columns,
+    write: (text) => out.write(secrets().reduce((t, s) => redactText(t, s), text)),
+  }
+}
+
+/** `--data`: JSON, `@file` or `-` (stdin). */
+async function readData(io: CliIo, data: string | undefined): Promise<unknown> {
+  if (data === undefined) return undefined
+  const text = data === '-' ? await io.readStdin() : data.startsWith('@') ? await io.readFile(data.slice(1)).catch((e: Error) => {
+    throw new UsageError(`--data ${data}: cannot read the file (${(e as { code?: string }).code ?? e.message})`)
+  }) : data
+  try {
+    return JSON.parse(text)
+  } catch {
+    throw new UsageError(`--data ${data === '-' ? '- (stdin)' : data.startsWith('@') ? data : ''} is not valid JSON`.replace('  ', ' '))
+  }
+}
+
+function formatOf(flags: GlobalFlags): Format | undefined {
+  if (flags.format !== undefined && !(FORMATS as readonly string[]).includes(flags.format)) {
+    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got "${flags.format}"${didYouMean(flags.format, FORMATS)}`)
+  }
+  return (flags.format as Format | undefined) ?? (flags.json ? 'json' : undefined)
+}
+
+/** Where the command line starts: the provider and command are the first two words; flags may come before them. */
+function splitWords(argv: readonly string[]): { words: string[]; rest: string[] } {
+  const words: string[] = []
+  const rest: string[] = []
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!
+    if (words.length < 2 && !arg.startsWith('-') && (i === 0 || !takesValue(argv[i - 1]!))) words.push(arg)
+    else rest.push(arg)
+  }
+  return { words, rest }
+}
+
+/** Global flags before the command that take a value (`--format json agentref …`). */
+const takesValue = (arg: string): boolean => /^--(format|fields|data|idempotency-key)$/.test(arg)
+
+/** Runs the command line and resolves to its exit code. Never throws. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let secrets: readonly string[] = []
+  const stdout = redacting(io.stdout, () => secrets)
+  const stderr = redacting(io.stderr, () => secrets)
+  const say = (text: string) => stderr.write(`${text}\n`)
+  let flags: GlobalFlags = {}
+  let target: Target | undefined
+  const controller = new AbortController()
+  const stopListening = io.onInterrupt(() => controller.abort(new Interrupted('interrupted')))
+  try {
+    const { words, rest } = splitWords(argv)
+    const [first, second] = words
+    if (first === undefined) {
+      flags = parseCommandArgs(undefined, rest).flags
+      await stdout.write(`${topHelp()}\n`)
+      return flags.help ? EXIT.ok : EXIT.usage
+    }
+    if (first === 'commands') return await listCommands(stdout, parseCommandArgs(undefined, rest).flags)
+    if (first === 'schema') return await printSchema(stdout, second, parseCommandArgs(undefined, rest).positionals[0])
+    if (first === 'completion') {
+      await stdout.write(completion(second))
+      return EXIT.ok
+    }
+    if (first === 'doctor') {
+      flags = parseCommandArgs(undefined, rest).flags
+      return await doctor(io, stdout, { sandbox: flags.sandbox, json: flags.json, signal: controller.signal, reveal: (s) => (secrets = [...secrets, ...s]) })
+    }
+    if (first === 'help') {
+      await stdout.write(`${second && (PROVIDERS as string[]).includes(second) ? providerHelp(second as Provider) : topHelp()}\n`)
+      return EXIT.ok
+    }
+    if (!(PROVIDERS as string[]).includes(first)) throw new UsageError(`unknown provider or command "${first}"${didYouMean(first, [...PROVIDERS, 'doctor', 'commands', 'schema', 'completion'])}`)
+    const provider = first as Provider
+    if (second === undefined) {
+      flags = parseCommandArgs(undefined, rest).flags
+      await stdout.write(`${providerHelp(provider)}\n`)
+      return flags.help ? EXIT.ok : EXIT.usage
+    }
+    const isCallAction = provider === 'agentclick' && second === CALL_ACTION
+    const command = commandsOf(provider).find((c) => c.name === second)
+    if (!command && !isCallAction) {
+      throw new UsageError(`unknown command "${provider} ${second}"${didYouMean(second, [...commandsOf(provider).map((c) => c.name), ...(provider === 'agentclick' ? [CALL_ACTION] : [])])} (affiliate-fetch ${provider} --help lists them)`)
+    }
+    const parsed = parseCommandArgs(command, rest)
+    flags = parsed.flags
+    if (flags.help) {
+      await stdout.write(`${command ? commandHelp(command) : callActionHelp()}\n`)
+      return EXIT.ok
+    }
+    const format = formatOf(flags)
+    const fields = parseFields(flags.fields)
+    const data = await readData(io, flags.data)
+    const plan = command ? planCommand(command, parsed, data, flags) : planCallAction(parsed, data)
+    const access = command?.tool.access ?? CALL_ACTION_ACCESS
+
+    if (flags.sandbox) await say(`--sandbox: an in-process sandbox with its demo keys${provider === 'agentref' ? ` (AgentRef ${command?.tool.description.includes('Needs an affiliate key.') ? 'affiliate' : 'merchant'} key)` : ''}; nothing real is called`)
+    if (flags['dry-run']) {
+      const captured = captureRequest()
+      target = await targetFor(provider, command, io, { sandbox: flags.sandbox, placeholder: true, fetch: captured.fetch, client: { maxRetries: 0 } })
+      secrets = target.secrets
+      await plan.call(target.client, controller.signal).catch((error: unknown) => {
+        if (error !== DRY_RUN && (error as { cause?: unknown })?.cause !== DRY_RUN) throw error
+      })
+      if (!captured.request) throw new UsageError('nothing would be sent')
+      await stdout.write(captured.print(format === 'json' || format === 'ndjson', target.secrets))
+      return EXIT.ok
+    }
+
+    target = await targetFor(provider, command, io, { sandbox: flags.sandbox, verbose: flags.verbose })
+    secrets = target.secrets
+    if (access !== 'read' && !flags.yes) {
+      const ok = await confirm(io, stderr, { provider, command: command?.name ?? `${CALL_ACTION} ${plan.label}`, access, where: target.where, input: plan.shown })
+      if (!ok) return EXIT.usage
+    }
+    if (plan.idempotencyKey) await say(`Idempotency-Key: ${plan.idempotencyKey} (to rerun this command safely, add --idempotency-key ${plan.idempotencyKey})`)
+
+    if (flags.all) {
+      if (!command?.pages) throw new UsageError(`--all: ${provider} ${second} has no pages`)
+      await streamAll(command, plan.args, target.client, stdout, io.stderr, { format: format ?? defaultFormat(io.stdout, true), fields, color: colorOf(io), signal: controller.signal })
+      return EXIT.ok
+    }
+    const result = await plan.call(target.client, controller.signal)
+    await writeResult(stdout, result, command, { format, fields, color: colorOf(io), notice: (t) => void say(t) })
+    return EXIT.ok
+  } catch (error) {
+    const failure = failureOf(controller.signal.aborted ? controller.signal.reason : error, target?.sent() ?? 0)
+    if (flags.json) await stderr.write(`${JSON.stringify({ error: failure.error })}\n`)
+    else await say(failureLine(failure))
+    return failure.code
+  } finally {
+    stopListening()
+    await target?.close()
+  }
+}
+
+const colorOf = (io: CliIo): boolean => io.stdout.isTTY && !io.env.NO_COLOR
+
+interface Plan {
+  /** The function's arguments after the client (for `--all`). */
+  args: unknown[]
+  /** What the confirmation shows. */
+  shown: Record<string, unknown>
+  label: string
+  idempotencyKey?: string | undefined
+  call(client: Client, signal: AbortSignal): Promise<unknown>
+}
+
+function planCommand(command: Command, parsed: Parsed, data: unknown, flags: GlobalFlags): Plan {
+  const input = buildInput(command, parsed, data)
+  if (flags['idempotency-key'] !== undefined && !command.idempotent) throw new UsageError(`--idempotency-key: ${command.provider} ${command.name} sends no Idempotency-Key`)
+  const idempotencyKey = command.idempotent ? (flags['idempotency-key'] ?? `cli-${crypto.randomUUID()}`) : undefined
+  if (idempotencyKey !== undefined && (idempotencyKey.length === 0 || idempotencyKey.length > 255)) throw new UsageError('--idempotency-key must have 1 to 255 characters')
+  const args = callArguments(toolInputs[command.tool.name]!, input)
+  const fn = MODULES[command.provider][command.wire.function]!
+  return {
+    args,
+    shown: input,
+    label: command.name,
+    idempotencyKey,
+    call: (client, signal) => fn(client, ...args, { signal, ...(idempotencyKey ? { idempotencyKey } : {}) }),
+  }
+}
+
+function planCallAction(parsed: Parsed, data: unknown): Plan {
+  const [action, ...extra] = parsed.positionals
+  if (!action) throw new UsageError('missing <action>: usage: affiliate-fetch agentclick call-action <action> [--data JSON]')
+  if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`)
+  if (data !== undefined && (data === null || typeof data !== 'object' || Array.isArray(data))) throw new UsageError('--data must be a JSON object')
+  const params = (data ?? {}) as Record<string, unknown>
+  return { args: [params], shown: { action, ...params }, label: action, call: (client, signal) => agentclick.callAction(client as agentclick.AgentClickClient, action, params, { signal }) }
+}
+
+/** `--all`: every item of every page as it arrives; progress on a terminal's stderr only. */
+async function streamAll(command: Command, args: unknown[], client: Client, stdout: Output, stderr: Output, options: { format: Format; fields: string[][] | undefined; color: boolean; signal: AbortSignal }): Promise<void> {
+  const paginate = (MODULES[command.provider] as unknown as { paginate: (...a: unknown[]) => AsyncIterable<unknown> }).paginate
+  const fn = MODULES[command.provider][command.wire.function]!
+  const started = Date.now()
+  let pages = 0
+  let items = 0
+  const progress = () => {
+    if (stderr.isTTY) void stderr.write(`\r\x1b[2Kpages ${pages}, items ${items}, ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  }
+  const hooks = { onResponse: (event: { status?: number | undefined }) => {
+    if (event.status !== undefined && event.status < 300) pages++
+    progress()
+  } }
+  // Path arguments first, then the params (a page size the API allows at its most), then options.
+  const params = { ...(args.find((a) => a && typeof a === 'object') as Record<string, unknown> | undefined) }
+  const path = args.filter((a) => typeof a === 'string')
+  const writer = writeItems(stdout, { format: options.format, fields: options.fields, color: options.color, notice: (t) => void stderr.write(`${t}\n`) })
+  try {
+    for await (const item of paginate(fn, client, ...path, params, { signal: options.signal, hooks })) {
+      await writer.item(item)
+      items++
+    }
+  } finally {
+    // Whatever stopped the walk (the end, Ctrl-C after the current page, a failure), the output stays well-formed.
+    await writer.end()
+    if (stderr.isTTY) await stderr.write(`\r\x1b[2Kpages ${pages}, items ${items}, ${((Date.now() - started) / 1000).toFixed(1)} s\n`)
+  }
+}
+
+async function listCommands(stdout: Output, flags: GlobalFlags): Promise<number> {
+  const rows = commands.map((c) => ({ provider: c.provider, command: c.name, function: c.wire.function, access: c.tool.access, retried: c.wire.retried, paginated: c.pages !== undefined, description: c.tool.description }))
+  rows.push({ provider: 'agentclick', command: CALL_ACTION, function: 'callAction', access: CALL_ACTION_ACCESS, retried: 'read actions only', paginated: false, description: 'Call any AgentClick action by name, with --data for its params.' })
+  if (flags.json || !stdout.isTTY) await stdout.write(`${JSON.stringify(rows, null, stdout.isTTY ? 2 : undefined)}\n`)
+  else await writeResult(stdout, rows.map(({ description, ...r }) => r), undefined, { format: 'table', fields: undefined, color: false, notice: () => {} })
+  return EXIT.ok
+}
+
+async function printSchema(stdout: Output, provider: string | undefined, name: string | undefined): Promise<number> {
+  const command = commands.find((c) => c.provider === provider && c.name === name)
+  if (!command) {
+    if (!provider || !name) throw new UsageError('usage: affiliate-fetch schema <provider> <command>')
+    throw new UsageError(`unknown command "${provider} ${name}"${didYouMean(name, commands.filter((c) => c.provider === provider).map((c) => c.name))}`)
+  }
+  const { inputSchema, outputSchema } = command.tool
+  await stdout.write(`${JSON.stringify({ provider: command.provider, command: command.name, function: command.wire.function, access: command.tool.access, input: inputSchema, output: outputSchema }, null, stdout.isTTY ? 2 : undefined)}\n`)
+  return EXIT.ok
+}
