@@ -78,6 +78,7 @@ function exampleValue(name: string, schema: JsonSchema): string {
   if (schema.format === 'email') return 'someone@example.com'
   if (schema.format === 'uri') return 'https://example.com'
   if (schema.format === 'date-time') return '2026-01-31T00:00:00Z'
+  if (/32 hex/.test(schema.description ?? '')) return '0123456789abcdef'.repeat(2)
   return `<${name}>`
 }
 

@@ -7,7 +7,7 @@ import type { Hooks } from '../core/hooks.ts'
 import type { Client, FetchLike } from '../core/types.ts'
 import type { Command } from './command-table.ts'
 import type { CliIo } from './io.ts'
-import { CredentialMissing } from './usage-error.ts'
+import { CredentialMissing, UsageError } from './usage-error.ts'
 
 /** Where a command's calls go, and what to keep out of every line printed. */
 export interface Target {
@@ -50,8 +50,18 @@ const missingMessage = (provider: Provider): string =>
 /** The secret parts of a credential (a DID is public). */
 const secretsOf = (credential: Record<string, string>): string[] => Object.entries(credential).filter(([k]) => k !== 'did').map(([, v]) => v)
 
-const create = (provider: Provider, options: Record<string, unknown>): Client =>
-  provider === 'agentref' ? createAgentRef(options) : provider === 'agentclick' ? createAgentClick(options) : createAgentries(options)
+/**
+ * A client, or the reason there is none: a credential of the wrong form is a credential problem
+ * (exit 4); a bad `*_BASE_URL` is bad input (exit 2). Nothing is sent either way.
+ */
+function create(provider: Provider, options: Record<string, unknown>): Client {
+  try {
+    return provider === 'agentref' ? createAgentRef(options) : provider === 'agentclick' ? createAgentClick(options) : createAgentries(options)
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    throw /baseUrl/.test(message) ? new UsageError(`${BASE_URL_VARS[provider]}: ${message}`) : new CredentialMissing(message)
+  }
+}
 
 export interface TargetOptions {
   sandbox?: boolean | undefined
@@ -92,7 +102,7 @@ export async function targetFor(provider: Provider, command: Command | undefined
   let credential = credentialOf(provider, io.env)
   if (!credential) {
     if (!options.placeholder) throw new CredentialMissing(missingMessage(provider))
-    credential = provider === 'agentries' ? { token: 'placeholder.token.value' } : { apiKey: 'placeholder-credential' }
+    credential = provider === 'agentries' ? { token: 'placeholder.token.value' } : { apiKey: provider === 'agentclick' ? `aa_${'0'.repeat(48)}` : 'ak_live_placeholder' }
   }
   const secrets = secretsOf(credential)
   if (options.placeholder && credential.did) credential = { token: 'dry-run.token.placeholder' }

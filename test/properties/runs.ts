@@ -15,6 +15,7 @@ export const RUNS = {
   statuses: 500 * scale,
   rateLimit: 3_000 * scale,
   debugLog: 100 * scale, // each case: six real HTTP requests
+  cliWire: 25 * scale, // per operation (116): two real HTTP requests, the function's and the command line's
 } as const
 
 /** The token alphabet of RFC 6750 (b64token), which API keys and JWTs are drawn from. */
