@@ -31,8 +31,8 @@ function ask(question: string): Promise<string> {
   const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: true })
   return new Promise((resolve) => {
     rl.question(question, (answer) => {
-      rl.close()
       resolve(answer)
+      rl.close()
     })
     // Ctrl-D (end of input) is no.
     rl.once('close', () => resolve(''))
