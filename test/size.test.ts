@@ -91,6 +91,20 @@ describe('bundle size budgets', () => {
     expect(markers.tools.filter((m) => text.includes(m))).toEqual(markers.tools)
   })
 
+  test('no provider bundle holds command-line code', async () => {
+    const markers = ['when not running interactively', 'to rerun this command safely', 'Not run: nothing was sent', 'an in-process sandbox with its demo keys', '_affiliate_fetch']
+    const providerBundles = ['listPrograms alone', 'merchant set', 'whole affiliate-fetch/agentref', 'trackClick alone', 'createReferralCode alone', 'whole affiliate-fetch/agentclick', 'whole affiliate-fetch/agentries', 'whole affiliate-fetch/tools']
+    for (const name of providerBundles) {
+      const { text } = await get(name)
+      expect(markers.filter((m) => text.includes(m)), `${name} holds command-line code`).toEqual([])
+    }
+    // The markers are real: the command line, bundled, has them.
+    const { build } = await import('esbuild')
+    const cli = await build({ entryPoints: ['src/cli/main.ts'], bundle: true, platform: 'node', format: 'esm', write: false, logLevel: 'error' })
+    const text = cli.outputFiles[0]!.text
+    expect(markers.filter((m) => !text.includes(m))).toEqual([])
+  })
+
   test('no provider bundle holds sandbox code; the sandbox bundles for a browser with no node: import', async () => {
     const markers = ['No sandbox API is mounted', 'Injected fault', 'affiliate-fetch sandbox', 'Request bodies are limited to', 'sandbox.fetch']
     const providerBundles = ['listPrograms alone', 'merchant set', 'whole affiliate-fetch/agentref', 'trackClick alone', 'createReferralCode alone', 'whole affiliate-fetch/agentclick', 'whole affiliate-fetch/agentries']

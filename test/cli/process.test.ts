@@ -77,7 +77,7 @@ describe.each(SERVER_RUNTIMES)('on %s, no terminal', (runtime) => {
     expect([refused.code, refused.out]).toEqual([4, ''])
     expect(refused.err).toMatch(/^AuthError 401 UNAUTHORIZED: bad key \[redacted\]/)
     server.handle(() => ({ status: 500, body: { error: { code: 'DOWN', message: 'down' } } }))
-    const failed = await runOn(runtime, ['agentref', 'get-program', 'p', '--json'], { env: { ...serverEnv(), AGENTREF_MAX_RETRIES: '0' } })
+    const failed = await runOn(runtime, ['agentref', 'get-program', 'p', '--json'], { env: serverEnv() })
     expect(failed.code).toBe(1)
     expect(JSON.parse(failed.err).error).toMatchObject({ name: 'ServerError', status: 500, code: 'DOWN' })
     expect((await runOn(runtime, ['agentref', 'list-programs'])).code).toBe(4)
