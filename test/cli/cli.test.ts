@@ -226,12 +226,19 @@ describe('the credential is never printed', () => {
       const { out, err } = await run(argv)
       outputs.push(out, err)
     }
-    server.handle(() => ({ body: { id: 'p', note: KEY } }))
-    const ok = await run(['agentref', 'get-program', 'p'])
-    outputs.push(ok.out, ok.err)
+    // In results too: as it is, percent-encoded, JSON-escaped.
+    const percent = [...KEY].map((c) => `%${c.charCodeAt(0).toString(16)}`).join('')
+    const escaped = [...KEY].map((c) => `\\u00${c.charCodeAt(0).toString(16)}`).join('')
+    server.handle(() => ({ body: `{"data":{"id":"p","note":"${KEY}","link":"https://x.test/?k=${percent}","raw":"${escaped}"}}`, headers: { 'content-type': 'application/json' } }))
+    for (const format of ['json', 'ndjson', 'csv', 'table']) {
+      const ok = await run(['agentref', 'get-program', 'p', '--format', format])
+      expect(ok.code).toBe(0)
+      outputs.push(ok.out, ok.err)
+    }
     const all = outputs.join('\n')
     expect(all).toContain('[redacted]')
-    for (let i = 0; i + 8 <= KEY.length; i++) expect(all).not.toContain(KEY.slice(i, i + 8))
+    const decoded = all.replace(/%([\da-f]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16))).replace(/\\u([\da-f]{4})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
+    for (let i = 0; i + 8 <= KEY.length; i++) expect(decoded).not.toContain(KEY.slice(i, i + 8))
   })
 })
 
