@@ -98,7 +98,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const [first, second] = words
     if (first === undefined) {
       flags = parseCommandArgs(undefined, rest).flags
-      await stdout.write(`${topHelp()}\n`)
+      // Asked for, help is the result (stdout); as the answer to an incomplete command, it is for people (stderr).
+      await (flags.help ? stdout : stderr).write(`${topHelp()}\n`)
       return flags.help ? EXIT.ok : EXIT.usage
     }
     if (first === 'commands') return await listCommands(stdout, parseCommandArgs(undefined, rest).flags)
@@ -119,7 +120,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const provider = first as Provider
     if (second === undefined) {
       flags = parseCommandArgs(undefined, rest).flags
-      await stdout.write(`${providerHelp(provider)}\n`)
+      await (flags.help ? stdout : stderr).write(`${providerHelp(provider)}\n`)
       return flags.help ? EXIT.ok : EXIT.usage
     }
     const isCallAction = provider === 'agentclick' && second === CALL_ACTION

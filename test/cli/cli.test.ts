@@ -38,6 +38,11 @@ describe('help, generated at every level', () => {
     expect(code).toBe(0)
     for (const c of commands.filter((c) => c.provider === 'agentref')) expect(out).toMatch(new RegExp(`\\n  ${c.name}\\s+${c.tool.access}\\s`))
     expect((await run(['agentclick', '--help'])).out).toMatch(/call-action\s+write/)
+    // Without --help, an incomplete command line is a usage error: help goes to stderr, exit 2.
+    const bare = await run(['agentries'])
+    expect([bare.code, bare.out]).toEqual([2, ''])
+    expect(bare.err).toContain('affiliate-fetch agentries <command>')
+    expect((await run([])).code).toBe(2)
   })
 
   test("a command's help gives flags with type, required, allowed values, its access, retries and an example", async () => {
