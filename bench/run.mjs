@@ -104,3 +104,11 @@ const results = { date: new Date().toISOString(), node: process.version, load: (
 mkdirSync(path.join(here, 'results'), { recursive: true })
 writeFileSync(path.join(here, 'results', 'latest.json'), `${JSON.stringify(results, null, 2)}\n`)
 console.log('\nwritten: bench/results/latest.json (not tracked)')
+
+// A full export of the sandbox's AgentRef conversions at 10,000 and 100,000 items (a page should
+// cost what it holds): bench/sandbox-pages.mjs prints its own table, one child process per size.
+execFileSync(process.execPath, [path.join(here, 'sandbox-pages.mjs')], { stdio: 'inherit' })
+
+// The same export from the command line, `--all --format ndjson`, against a plain paginate loop in
+// a script, each its own process over HTTP: items/s and peak RSS (bench/cli-export.mjs).
+execFileSync(process.execPath, [path.join(here, 'cli-export.mjs')], { stdio: 'inherit' })

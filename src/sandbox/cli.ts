@@ -5,7 +5,7 @@ import { startSandbox } from './start.ts'
 
 const HELP = `affiliate-fetch-sandbox: local AgentRef, AgentClick and Agentries emulator
 
-Usage: affiliate-fetch-sandbox [--port N] [--host H] [--seed N] [--faults SPEC] [--log]
+Usage: affiliate-fetch-sandbox [--port N] [--host H] [--seed N] [--faults SPEC] [--conversions N] [--log]
 
   --port N       port to listen on (default 4010; 0 = any free port)
   --host H       interface (default 127.0.0.1)
@@ -15,6 +15,9 @@ Usage: affiliate-fetch-sandbox [--port N] [--host H] [--seed N] [--faults SPEC] 
                  MOD:    N (times) | 0.N (rate) | times=N | rate=X | retry=S | latency=MS
                  e.g.    "POST /payouts:drop-after:1,GET /programs:503:0.2,agent.track_click:429:retry=5"
                  ROUTE "WEBHOOK <event type or receiver path>" acts on outgoing webhook deliveries"
+  --conversions N
+                 seed N more AgentRef conversions, one a minute up to now
+                 (load tests; default 0)
   --log          print one line per request
   --help         this text
 
@@ -27,6 +30,7 @@ async function main(): Promise<void> {
       host: { type: 'string', default: '127.0.0.1' },
       seed: { type: 'string', default: '1' },
       faults: { type: 'string' },
+      conversions: { type: 'string', default: '0' },
       log: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -39,11 +43,13 @@ async function main(): Promise<void> {
   const seed = Number(values.seed)
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0..65535, got ${values.port}`)
   if (!Number.isInteger(seed)) throw new Error(`--seed must be an integer, got ${values.seed}`)
+  const conversions = Number(values.conversions)
+  if (!/^\d+$/.test(values.conversions) || !Number.isSafeInteger(conversions)) throw new Error(`--conversions must be a non-negative integer, got ${values.conversions}`)
   const faults = values.faults ? parseFaultSpec(values.faults) : []
 
-  const sandbox = await startSandbox({ port, host: values.host, seed, faults, log: values.log })
+  const sandbox = await startSandbox({ port, host: values.host, seed, faults, log: values.log, bulk: { conversions } })
   const { agentref, agentclick, agentries } = sandbox.keys
-  console.log(`affiliate-fetch sandbox listening on ${sandbox.url} (seed ${seed})
+  console.log(`affiliate-fetch sandbox listening on ${sandbox.url} (seed ${seed}${conversions ? `, ${conversions} extra conversions` : ''})
 
 AgentRef    ${sandbox.agentrefUrl}
   merchant key    ${agentref.merchant}

@@ -36,7 +36,7 @@ export function createSandbox(options: CreateSandboxOptions = {}): InProcessSand
 
   const refRnd = createRandom(hashSeed(seed, 'agentref'))
   const ref = createAgentRefState(refRnd)
-  seedAgentRef(ref, refRnd)
+  seedAgentRef(ref, refRnd, undefined, options.bulk?.conversions)
   const faults = createFaults(seed)
   faults.set(toRules(options.faults ?? []))
   const dispatcher = createDispatcher({ ...options.webhooks, faults, logEntries: options.retain?.deliveries, deliver: options.deliver })

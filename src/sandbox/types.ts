@@ -82,6 +82,8 @@ export interface CreateSandboxOptions {
    * or a non-2xx answer is a failed attempt, retried on schedule.
    */
   deliver?: (request: Request) => Response | Promise<Response>
+  /** Extra seeded data for load tests: `conversions` more AgentRef conversions (one a minute up to now). */
+  bulk?: { conversions?: number }
 }
 
 export interface SandboxCounts {

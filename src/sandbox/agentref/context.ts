@@ -1,4 +1,6 @@
 import { fail } from '../shared/errors.ts'
+import { keysetPage } from '../shared/keyset-page.ts'
+import type { Listed } from '../shared/listed.ts'
 import { pageOf } from '../shared/paging.ts'
 import type { Random } from '../shared/prng.ts'
 import { type Spec, check, issueMap } from '../shared/validate.ts'
@@ -47,9 +49,18 @@ export function route(method: string, path: string, keys: readonly KeyType[], sc
 export const ok = (data: unknown, status = 200): RefResult => ({ status, data })
 export const created = (data: unknown): RefResult => ({ status: 201, data })
 
-export function page<T>(items: readonly T[], q: URLSearchParams): RefResult {
-  const { data, meta } = pageOf(items, q)
-  return { data, meta: { ...meta } }
+export const page = <T>(items: readonly T[], q: URLSearchParams): RefResult => pageOf(items, q)
+
+/**
+ * A newest-first page of the items of `list` in the merchant's own programs (only `programId`'s,
+ * when given) that pass `keep`. Without `keep`, the total comes from the per-program counts and the
+ * page costs what it holds.
+ */
+export function ownPage<T extends { programId: string; createdAt: string; id: string }>(c: RefCtx, list: Listed<T>, programId?: string, keep?: (item: T) => boolean, q = c.query): RefResult {
+  const own = new Set(merchantPrograms(c.st).map((p) => p.id))
+  let total = 0
+  for (const id of own) if (!programId || id === programId) total += list.counts.get(id) ?? 0
+  return keysetPage(list.sorted, q, (x) => own.has(x.programId) && (!programId || x.programId === programId) && (!keep || keep(x)), keep ? undefined : total)
 }
 
 /** Throws 400 VALIDATION_ERROR with `details: { field: message }`. */

@@ -1,12 +1,15 @@
 import type { Random } from '../shared/prng.ts'
 import { addConversion, addPayout, iso, joinProgram, newProgram } from './ops.ts'
-import type { Affiliate, AffiliateUser, AgentRefState, Application, PayoutInfo, Program } from './types.ts'
+import { type Affiliate, type AffiliateUser, type AgentRefState, type Application, CONVERSION_STATUSES, type PayoutInfo, type Program } from './types.ts'
 
 const DAY = 86_400_000
 const NAMES = ['Alex Rivera', 'Bea Novak', 'Chen Wei', 'Dana Okafor', 'Eli Haddad', 'Fatima Zahra', 'Gus Lindqvist', 'Hana Sato', 'Ivan Petrov', 'Jo Mbeki']
 
-/** Fills an empty AgentRef world with a believable, seed-determined history. */
-export function seedAgentRef(st: AgentRefState, rnd: Random, now = Date.now()): void {
+/**
+ * Fills an empty AgentRef world with a believable, seed-determined history; then `bulk` more
+ * conversions (load tests), one a minute up to `now`, oldest first.
+ */
+export function seedAgentRef(st: AgentRefState, rnd: Random, now = Date.now(), bulk = 0): void {
   const m = st.merchant.id
   const programs: Program[] = [
     newProgram(st, rnd, m, { name: 'Sandbox Analytics Partners', commissionType: 'recurring', commissionPercent: 20, website: 'https://analytics.sandbox.test', landingPageUrl: 'https://analytics.sandbox.test/pricing', marketplaceStatus: 'public', marketplaceCategory: 'saas', marketplaceDescription: 'Product analytics for small teams.', stripeAccountId: `acct_${rnd.hex(16)}`, stripeConnectedAt: iso(now - 150 * DAY), _epc: 412, _conversionRate: 3.1, _scriptInstalled: true }, now - 180 * DAY),
@@ -49,8 +52,9 @@ export function seedAgentRef(st: AgentRefState, rnd: Random, now = Date.now()): 
     application(st, rnd, user, i < 4 ? enterprise : starter, i === 5 ? 'declined' : 'pending', now - rnd.int(1, 14) * DAY)
   }
 
+  const live = affiliates.slice(0, -1)
   for (let i = 0; i < 48; i++) {
-    const affiliate = rnd.pick(affiliates.slice(0, -1))
+    const affiliate = rnd.pick(live)
     const age = rnd.int(0, 75)
     addConversion(st, rnd, {
       programId: affiliate.programId,
@@ -95,6 +99,11 @@ export function seedAgentRef(st: AgentRefState, rnd: Random, now = Date.now()): 
   res('social_post', 'Launch week post', 'published', 'We switched to Sandbox Analytics and never looked back: {{affiliate_link}}')
   res('swipe_copy', 'Newsletter blurb', 'draft', 'Analytics your whole team can read. Try it: {{affiliate_link}}')
   res('file', 'Brand kit', 'published', null)
+
+  for (let i = bulk; i > 0; i--) {
+    const a = rnd.pick(live)
+    addConversion(st, rnd, { programId: a.programId, affiliateId: a.id, amount: rnd.int(1, 600) * 100, status: rnd.pick(CONVERSION_STATUSES), createdAt: now - i * 60_000 })
+  }
 }
 
 function application(st: AgentRefState, rnd: Random, user: AffiliateUser, program: Program, status: 'approved' | 'pending' | 'declined', at: number): Application {

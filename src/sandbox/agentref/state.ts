@@ -1,3 +1,4 @@
+import { Listed } from '../shared/listed.ts'
 import type { Random } from '../shared/prng.ts'
 import { iso } from './ops.ts'
 import type { AgentRefState } from './types.ts'
@@ -33,12 +34,12 @@ export function createAgentRefState(rnd: Random, now = Date.now()): AgentRefStat
     payoutInfo: new Map(),
     programs: new Map(),
     affiliates: new Map(),
-    applications: new Map(),
+    applications: new Listed(),
     coupons: new Map(),
     invites: new Map(),
-    conversions: new Map(),
-    payouts: new Map(),
-    flags: new Map(),
+    conversions: new Listed(),
+    payouts: new Listed(),
+    flags: new Listed(),
     links: new Map(),
     resources: new Map(),
     uploads: new Map(),

@@ -1,3 +1,5 @@
+import type { Listed } from '../shared/listed.ts'
+
 /** In-memory records of the AgentRef emulation. Wire-shaped; `_x` fields never leave the server. */
 
 export type KeyType = 'merchant' | 'affiliate' | 'onboarding'
@@ -298,12 +300,13 @@ export interface AgentRefState {
   payoutInfo: Map<string, PayoutInfo>
   programs: Map<string, Program>
   affiliates: Map<string, Affiliate>
-  applications: Map<string, Application>
+  /** The lists below keep their values in createdAt order too (`sorted`), counted per program. */
+  applications: Listed<Application>
   coupons: Map<string, Coupon>
   invites: Map<string, Invite>
-  conversions: Map<string, Conversion>
-  payouts: Map<string, Payout>
-  flags: Map<string, Flag>
+  conversions: Listed<Conversion>
+  payouts: Listed<Payout>
+  flags: Listed<Flag>
   links: Map<string, AffiliateLink>
   resources: Map<string, MarketingResource>
   uploads: Map<string, UploadSession>

@@ -1,7 +1,7 @@
 import { qBool, qEnum, qString } from '../../shared/query.ts'
 import { opt } from '../../shared/validate.ts'
-import { MERCHANT, type RefCtx, type RefRoute, conflict, find, notFound, ok, page, route, validate } from '../context.ts'
-import { affiliateOf, byNewest, iso, joinProgram, merchantPrograms } from '../ops.ts'
+import { MERCHANT, type RefCtx, type RefRoute, conflict, find, notFound, ok, ownPage, page, route, validate } from '../context.ts'
+import { affiliateOf, iso, joinProgram, merchantPrograms } from '../ops.ts'
 import { AFFILIATE_STATUSES, APPLICATION_SOURCES, APPLICATION_STATUSES, type Affiliate, type Application } from '../types.ts'
 
 function ownApplication(c: RefCtx): Application {
@@ -64,9 +64,7 @@ export const affiliateRoutes: RefRoute[] = [
     const status = qEnum(c.query, 'status', APPLICATION_STATUSES)
     const source = qEnum(c.query, 'source', APPLICATION_SOURCES)
     const search = qString(c.query, 'search')
-    const own = new Set(merchantPrograms(c.st).map((p) => p.id))
-    const items = [...c.st.applications.values()].filter((a) => own.has(a.programId) && (!programId || a.programId === programId) && (!status || a.status === status) && (!source || a.source === source) && matches(search, a.name, a.email))
-    return page(items.sort(byNewest), c.query)
+    return ownPage(c, c.st.applications, programId, status || source || search ? (a) => (!status || a.status === status) && (!source || a.source === source) && matches(search, a.name, a.email) : undefined)
   }),
   route('GET', '/applications/{id}', MERCHANT, 'affiliates:read', (c) => ok(ownApplication(c))),
   route('POST', '/applications/{id}/approve', MERCHANT, 'affiliates:manage', transition('approved')),

@@ -1,24 +1,23 @@
 import { fail } from '../../shared/errors.ts'
 import { qDate, qEnum, qInt, qString } from '../../shared/query.ts'
 import { opt, req } from '../../shared/validate.ts'
-import { MERCHANT, type RefCtx, type RefRoute, created, find, notFound, ok, page, route, validate } from '../context.ts'
-import { addPayout, byNewest, iso, merchantPrograms, periodStart, unpaid } from '../ops.ts'
-import { CONVERSION_STATUSES, FLAG_STATUSES, FLAG_TYPES, PAYOUT_METHODS, PAYOUT_STATUSES, PERIODS, type Payout } from '../types.ts'
+import { keysetPage } from '../../shared/keyset-page.ts'
+import type { Listed } from '../../shared/listed.ts'
+import { MERCHANT, type RefCtx, type RefResult, type RefRoute, created, find, notFound, ok, ownPage, page, route, validate } from '../context.ts'
+import { addPayout, iso, merchantPrograms, periodStart, unpaid } from '../ops.ts'
+import { CONVERSION_STATUSES, type Conversion, FLAG_STATUSES, FLAG_TYPES, PAYOUT_METHODS, PAYOUT_STATUSES, PERIODS, type Payout } from '../types.ts'
 import { setAffiliateStatus } from './affiliates.ts'
 
-/** Filters shared by the conversion and payout lists. */
-function listFilter(c: RefCtx, statuses: readonly string[]) {
+/** A page of the conversion or payout list, with the filters they share. */
+function listed<T extends Conversion | Payout>(c: RefCtx, list: Listed<T>, statuses: readonly string[]): RefResult {
   const q = c.query
-  const programId = qString(q, 'programId')
   const affiliateId = qString(q, 'affiliateId')
   const status = qEnum(q, 'status', statuses)
-  const from = qDate(q, 'startDate') ?? qDate(q, 'from') ?? 0
-  const to = qDate(q, 'endDate') ?? qDate(q, 'to') ?? Number.POSITIVE_INFINITY
-  const own = new Set(merchantPrograms(c.st).map((p) => p.id))
-  return (x: { programId: string; affiliateId: string; status: string; createdAt: string }) => {
-    const t = Date.parse(x.createdAt)
-    return own.has(x.programId) && (!programId || x.programId === programId) && (!affiliateId || x.affiliateId === affiliateId) && (!status || x.status === status) && t >= from && t <= to
-  }
+  const from = qDate(q, 'startDate') ?? qDate(q, 'from') ?? -Infinity
+  const to = qDate(q, 'endDate') ?? qDate(q, 'to') ?? Infinity
+  const filtered = affiliateId || status || from > -Infinity || to < Infinity
+  const keep = (x: T) => (!affiliateId || x.affiliateId === affiliateId) && (!status || x.status === status) && Date.parse(x.createdAt) >= from && Date.parse(x.createdAt) <= to
+  return ownPage(c, list, qString(q, 'programId'), filtered ? keep : undefined)
 }
 
 function scoped(c: RefCtx) {
@@ -59,7 +58,7 @@ function pendingAffiliates(c: RefCtx, programId: string | undefined) {
 }
 
 export const moneyRoutes: RefRoute[] = [
-  route('GET', '/conversions', MERCHANT, 'conversions:read', (c) => page([...c.st.conversions.values()].filter(listFilter(c, CONVERSION_STATUSES)).sort(byNewest), c.query)),
+  route('GET', '/conversions', MERCHANT, 'conversions:read', (c) => listed(c, c.st.conversions, CONVERSION_STATUSES)),
   route('GET', '/conversions/stats', MERCHANT, 'conversions:read', (c) => {
     const xs = [...c.st.conversions.values()].filter(scoped(c))
     const live = xs.filter((x) => x.status !== 'rejected' && x.status !== 'refunded')
@@ -67,11 +66,10 @@ export const moneyRoutes: RefRoute[] = [
   }),
   route('GET', '/conversions/recent', MERCHANT, 'conversions:read', (c) => {
     const limit = qInt(c.query, 'limit', 1, 100) ?? 10
-    const own = new Set(merchantPrograms(c.st).map((p) => p.id))
-    return ok([...c.st.conversions.values()].filter((x) => own.has(x.programId)).sort(byNewest).slice(0, limit))
+    return ok(ownPage(c, c.st.conversions, undefined, undefined, new URLSearchParams({ limit: `${limit}` })).data)
   }),
 
-  route('GET', '/payouts', MERCHANT, 'payouts:read', (c) => page([...c.st.payouts.values()].filter(listFilter(c, PAYOUT_STATUSES)).sort(byNewest), c.query)),
+  route('GET', '/payouts', MERCHANT, 'payouts:read', (c) => listed(c, c.st.payouts, PAYOUT_STATUSES)),
   route('GET', '/payouts/pending', MERCHANT, 'payouts:read', (c) => page(pendingAffiliates(c, qString(c.query, 'programId')), c.query)),
   route('GET', '/payouts/stats', MERCHANT, 'payouts:read', (c) => {
     const xs = [...c.st.payouts.values()].filter(scoped(c))
@@ -94,7 +92,7 @@ export const moneyRoutes: RefRoute[] = [
     const status = qEnum(c.query, 'status', FLAG_STATUSES)
     const type = qEnum(c.query, 'type', FLAG_TYPES)
     const affiliateId = qString(c.query, 'affiliateId')
-    return page([...c.st.flags.values()].filter((f) => (!status || f.status === status) && (!type || f.type === type) && (!affiliateId || f.affiliateId === affiliateId)).sort(byNewest), c.query)
+    return keysetPage(c.st.flags.sorted, c.query, (f) => (!status || f.status === status) && (!type || f.type === type) && (!affiliateId || f.affiliateId === affiliateId), status || type || affiliateId ? undefined : c.st.flags.size)
   }),
   route('GET', '/flags/stats', MERCHANT, 'flags:read', (c) => {
     const flags = [...c.st.flags.values()]

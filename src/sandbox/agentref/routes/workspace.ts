@@ -1,8 +1,9 @@
 import { fail } from '../../shared/errors.ts'
+import { keysetPage } from '../../shared/keyset-page.ts'
 import { qDate, qEnum, qString } from '../../shared/query.ts'
 import { opt, req } from '../../shared/validate.ts'
-import { AFFILIATE, ANY, type RefCtx, type RefRoute, assign, conflict, created, find, notFound, ok, page, route, validate } from '../context.ts'
-import { affiliateOf, byNewest, iso, periodStart } from '../ops.ts'
+import { AFFILIATE, ANY, type RefCtx, type RefRoute, assign, conflict, created, find, notFound, ok, route, validate } from '../context.ts'
+import { affiliateOf, iso, periodStart } from '../ops.ts'
 import { type Affiliate, type AffiliateLink, PAYOUT_METHODS, PERIODS, type PayoutInfo, type Program } from '../types.ts'
 
 /** The sandbox affiliate's memberships. */
@@ -133,16 +134,13 @@ export const workspaceRoutes: RefRoute[] = [
   route('GET', '/me/earnings/{programId}', AFFILIATE, 'earnings:read', (c) => {
     const { affiliate } = membership(c, c.params.programId ?? '')
     const since = periodStart(qEnum(c.query, 'period', PERIODS))
-    const rows = [...c.st.conversions.values()]
-      .filter((x) => x.affiliateId === affiliate.id && Date.parse(x.createdAt) >= since)
-      .sort(byNewest)
-      .map((x) => ({ conversionId: x.id, programId: x.programId, amount: x.amount, commission: x.commission, status: x.status, paid: Boolean(x._payoutId), createdAt: x.createdAt }))
-    return page(rows, c.query)
+    const { data, meta } = keysetPage(c.st.conversions.sorted, c.query, (x) => x.affiliateId === affiliate.id && Date.parse(x.createdAt) >= since)
+    return { data: data.map((x) => ({ conversionId: x.id, programId: x.programId, amount: x.amount, commission: x.commission, status: x.status, paid: Boolean(x._payoutId), createdAt: x.createdAt })), meta }
   }),
   route('GET', '/me/payouts', AFFILIATE, 'payouts:read', (c) => {
     const programId = qString(c.query, 'program_id')
     const ids = new Set(mine(c).filter((a) => !programId || a.programId === programId).map((a) => a.id))
-    return page([...c.st.payouts.values()].filter((p) => ids.has(p.affiliateId)).sort(byNewest), c.query)
+    return keysetPage(c.st.payouts.sorted, c.query, (p) => ids.has(p.affiliateId))
   }),
   route('GET', '/me/links', AFFILIATE, 'links:read', (c) => {
     const programId = qString(c.query, 'program_id')

@@ -1,0 +1,36 @@
+import { type Keyed, lowerBound } from './lower-bound.ts'
+
+/**
+ * A Map by id that also keeps its values in `sorted`, ascending by (createdAt, id): adding the
+ * newest value is a push, any other an insert at its binary-searched place. `counts` says how many
+ * values each programId has. A value's createdAt, id and programId must not change while held.
+ */
+export class Listed<T extends Keyed & { programId?: string }> extends Map<string, T> {
+  readonly sorted: T[] = []
+  readonly counts = new Map<string | undefined, number>()
+
+  override set(id: string, value: T): this {
+    this.index(this.get(id), -1)
+    this.index(value, 1)
+    return super.set(id, value)
+  }
+
+  override delete(id: string): boolean {
+    this.index(this.get(id), -1)
+    return super.delete(id)
+  }
+
+  override clear(): void {
+    this.sorted.length = 0
+    this.counts.clear()
+    super.clear()
+  }
+
+  private index(value: T | undefined, by: 1 | -1): void {
+    if (!value) return
+    const s = this.sorted
+    if (by > 0) s.splice(lowerBound(s, value), 0, value)
+    else s.splice(s.lastIndexOf(value), 1)
+    this.counts.set(value.programId, (this.counts.get(value.programId) ?? 0) + by)
+  }
+}
