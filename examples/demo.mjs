@@ -157,8 +157,15 @@ try {
     const { partnerships } = await call('agentclick_list_partnerships', { status: 'approved' })
     const tracked = await call('agentclick_track_click', { partnership_id: partnerships[0].partnership_id ?? partnerships[0].id, context: 'chatbot' })
     show('agentclick_track_click', `click ${tracked.click_id} → ${tracked.tracking_url}`)
-    const refused = await mcp.callTool({ name: 'agentref_delete_program', arguments: { id: created.id } })
-    show('agentref_delete_program', `refused: ${JSON.parse(refused.content[0].text).error.message}`)
+    // A tool the server does not serve (destructive is not allowed here) is a JSON-RPC error, as the MCP spec names it.
+    const refused = await mcp.callTool({ name: 'agentref_delete_program', arguments: { id: created.id } }).then(
+      () => {
+        throw new Error('agentref_delete_program ran, though destructive tools are not served')
+      },
+      (error) => error,
+    )
+    if (refused?.code !== -32602) throw refused
+    show('agentref_delete_program', `refused (JSON-RPC ${refused.code}): not served with --tools read,write,money`)
     const { data: due } = await call('agentref_list_pending_affiliates', {})
     const next = due.find((a) => a.affiliateId !== payee.affiliateId || a.programId !== payee.programId)
     if (!next) throw new Error('the sandbox has no second affiliate to pay')
@@ -171,6 +178,24 @@ try {
     if (paid !== 1 || first.id !== again.id) throw new Error(`the repeated tool call paid ${paid} times, expected once`)
   } finally {
     await mcp.close()
+  }
+
+  // ── The command line ────────────────────────────────────────────────────────────────────────
+  step('Command line: affiliate-fetch against this sandbox, keys from the environment')
+  {
+    const cliEnv = { PATH: process.env.PATH ?? '', AGENTREF_API_KEY: sandbox.keys.agentref.merchant, AGENTREF_BASE_URL: sandbox.agentrefUrl, NO_COLOR: '1' }
+    const cli = (...args) => runCli(process.execPath, [path.join(root, 'dist/cli/main.js'), ...args], { cwd: root, env: cliEnv, timeout: 60_000 })
+    const exported = await cli('agentref', 'list-conversions', '--all', '--format', 'ndjson', '--fields', 'id,amount')
+    if (exported.status !== 0) throw new Error(`affiliate-fetch list-conversions failed: ${exported.stderr}`)
+    const rows = exported.stdout.trim().split('\n').map((row) => JSON.parse(row))
+    show('list-conversions --all', `${rows.length} conversions as NDJSON, e.g. ${JSON.stringify(rows[0])}`)
+    const refused = await cli('agentref', 'create-payout', '--affiliate-id', 'aff_x', '--program-id', 'prg_x', '--method', 'paypal')
+    if (refused.status !== 2) throw new Error(`create-payout without --yes exited ${refused.status}, expected 2`)
+    show('create-payout, no --yes', `exit 2, nothing sent: ${refused.stderr.trim().split(': ').slice(1).join(': ')}`)
+    const dry = await cli('agentref', 'create-payout', '--affiliate-id', 'aff_x', '--program-id', 'prg_x', '--method', 'paypal', '--dry-run')
+    const auth = dry.stdout.split('\n').find((l) => l.startsWith('authorization:'))
+    if (dry.status !== 0 || auth !== 'authorization: Bearer [redacted]') throw new Error(`--dry-run did not redact the key: ${auth}`)
+    show('create-payout --dry-run', `${dry.stdout.split('\n')[0]}, ${auth}`)
   }
 
   // ── The same calls from each runtime ────────────────────────────────────────────────────────
@@ -212,6 +237,18 @@ async function connectMcp(args, env) {
   const client = new Client({ name: 'affiliate-fetch-demo', version: '1.0.0' })
   await client.connect(transport)
   return client
+}
+
+/** A child process with stdout and stderr apart (the command line keeps them apart). */
+function runCli(command, args, options) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] })
+    let [stdout, stderr] = ['', '']
+    child.stdout.on('data', (chunk) => (stdout += chunk))
+    child.stderr.on('data', (chunk) => (stderr += chunk))
+    child.on('error', reject)
+    child.on('close', (status) => resolve({ status, stdout, stderr }))
+  })
 }
 
 function runChild(command, args, options) {
