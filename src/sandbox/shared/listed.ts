@@ -7,7 +7,7 @@ import { type Keyed, lowerBound } from './lower-bound.ts'
  */
 export class Listed<T extends Keyed & { programId?: string }> extends Map<string, T> {
   readonly sorted: T[] = []
-  readonly counts = new Map<string | undefined, number>()
+  readonly counts: Map<string | undefined, number> = new Map()
 
   override set(id: string, value: T): this {
     this.index(this.get(id), -1)
