@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import ts from 'typescript'
+import { snake } from './generate-tool-inputs.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export const OUTPUT = path.join(root, 'docs', 'operations.md')
@@ -54,40 +55,34 @@ function agentClickKinds() {
   return kinds
 }
 
-/** How a call behaves when repeated: `retried` (by this library) and `idempotent` (safe to run twice). */
+/** The markdown cell of a route: `` `GET /programs/{id}` ``, or an AgentClick `` `action` `` marked (WRITE). */
+const wireText = (route) => (route.action ? `\`${route.action}\`${route.write ? ' (WRITE)' : ''}` : `\`${route.method} ${route.path}\``)
+
+/**
+ * Where a call goes (`route`: method and path, or AgentClick action) and how it behaves when
+ * repeated: `retried` (by this library) and `idempotent` (safe to run twice).
+ */
 function wireOf(provider, call, kinds, name) {
   const fn = call.expression.getText()
   const args = call.arguments
   if (provider === 'agentclick') {
     const action = args[1].text
-    const kind = kinds.get(action)
-    const route = { method: 'POST', action }
-    if (action === 'agent.record_conversion') return { route, wire: `\`${action}\` (WRITE)`, retried: 'with `order_id`', idempotent: 'with `order_id` (server dedup, 409 on a repeat)' }
-    return kind === 'read'
-      ? { route, wire: `\`${action}\``, retried: 'yes', idempotent: 'yes (read)' }
-      : { route, wire: `\`${action}\` (WRITE)`, retried: 'no', idempotent: 'no' }
+    const route = { method: 'POST', action, write: kinds.get(action) !== 'read' }
+    if (action === 'agent.record_conversion') return { route, retried: 'with `order_id`', idempotent: 'with `order_id` (server dedup, 409 on a repeat)' }
+    return route.write ? { route, retried: 'no', idempotent: 'no' } : { route, retried: 'yes', idempotent: 'yes (read)' }
   }
   if (provider === 'agentries') {
-    const method = args[1].text
-    const route = { method, path: pathOf(args[2]) }
-    const wire = `\`${method} ${route.path}\``
-    return method === 'GET' ? { route, wire, retried: 'yes', idempotent: 'yes (read)' } : { route, wire, retried: 'no', idempotent: 'no' }
+    const route = { method: args[1].text, path: pathOf(args[2]) }
+    return route.method === 'GET' ? { route, retried: 'yes', idempotent: 'yes (read)' } : { route, retried: 'no', idempotent: 'no' }
   }
-  if (fn === 'get' || fn === 'getPage') {
-    const route = { method: 'GET', path: pathOf(args[1]) }
-    return { route, wire: `\`GET ${route.path}\``, retried: 'yes', idempotent: 'yes (read)' }
-  }
+  if (fn === 'get' || fn === 'getPage') return { route: { method: 'GET', path: pathOf(args[1]) }, retried: 'yes', idempotent: 'yes (read)' }
   if (fn === 'post') {
     const route = { method: 'POST', path: pathOf(args[1]) }
-    const wire = `\`POST ${route.path}\``
     return args[4].getText() === 'true'
-      ? { route, wire, retried: 'yes', idempotent: 'yes (`Idempotency-Key`, generated when not given)' }
-      : { route, wire, retried: 'with `idempotencyKey`', idempotent: 'with `idempotencyKey`' }
+      ? { route, retried: 'yes', idempotent: 'yes (`Idempotency-Key`, generated when not given)' }
+      : { route, retried: 'with `idempotencyKey`', idempotent: 'with `idempotencyKey`' }
   }
-  if (fn === 'send') {
-    const route = { method: args[1].text, path: pathOf(args[2]) }
-    return { route, wire: `\`${route.method} ${route.path}\``, retried: 'no', idempotent: 'no' }
-  }
+  if (fn === 'send') return { route: { method: args[1].text, path: pathOf(args[2]) }, retried: 'no', idempotent: 'no' }
   throw new Error(`${name}: unknown call ${fn}`)
 }
 
@@ -117,7 +112,8 @@ function operationsOf(provider, kinds) {
       const doc = ts.getJSDocCommentsAndTags(statement).map((d) => (typeof d.comment === 'string' ? d.comment : '')).join('\n')
       const description = doc.split('\n')[0].trim()
       if (!description) throw new Error(`${provider.id}/${file}: ${name} has no doc comment`)
-      ops.push({ name, result, description, ...wireOf(provider.id, body, kinds, name) })
+      const facts = wireOf(provider.id, body, kinds, name)
+      ops.push({ name, result, description, ...facts, wire: wireText(facts.route) })
     }
   }
   return ops
@@ -165,7 +161,7 @@ export function renderOperations() {
 export const WIRE_OUTPUT = path.join(root, 'src', 'tools', 'generated', 'wire.ts')
 
 /** A tool's name from its provider and function name: `agentref` + `listPrograms` → `agentref_list_programs`. */
-const toolName = (provider, name) => `${provider}_${name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}`
+const toolName = (provider, name) => `${provider}_${snake(name)}`
 
 /** Plain text of a markdown cell: the wire table holds no backticks. */
 const plain = (value) => value.replace(/`/g, '')
@@ -177,7 +173,7 @@ const plain = (value) => value.replace(/`/g, '')
  */
 export function renderWire() {
   const rows = collectOperations().flatMap((provider) =>
-    provider.operations.map((op) => `  ${toolName(provider.id, op.name)}: ${JSON.stringify({ function: op.name, ...op.route, retried: plain(op.retried), safeTwice: plain(op.idempotent) })},`),
+    provider.operations.map(({ name, route: { write, ...route }, retried, idempotent }) => `  ${toolName(provider.id, name)}: ${JSON.stringify({ function: name, ...route, retried: plain(retried), safeTwice: plain(idempotent) })},`),
   )
   return [
     '// Generated by scripts/operations.mjs (`npm run docs`) from the provider functions. Do not edit:',

@@ -47,3 +47,4 @@ export const commandsOf = (provider: Provider): Command[] => commands.filter((c)
 /** `agentclick call-action`: any action by name, for what the catalogue does not cover yet. */
 export const CALL_ACTION = 'call-action'
 export const CALL_ACTION_ACCESS: ToolAccess = 'write'
+export const CALL_ACTION_DESCRIPTION = 'Call any AgentClick action by name, with --data for its params.'

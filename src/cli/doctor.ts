@@ -9,6 +9,7 @@ import { EXIT, failureLine, failureOf } from './exit-code.ts'
 import type { CliIo, Output } from './io.ts'
 import { writeResult } from './output/write-result.ts'
 import { BASE_URL_VARS, hasCredential, type Target, targetFor } from './target.ts'
+import { CredentialMissing } from './usage-error.ts'
 
 interface Check {
   provider: Provider
@@ -20,20 +21,21 @@ interface Check {
 /** Largest clock difference to the server that signed tokens and rate-limit resets tolerate well. */
 const MAX_SKEW_S = 60
 
-/** What the credential looks like, never what it is: its kind, or why its form is wrong. */
-function credentialForm(provider: Provider, env: CliIo['env'], sandbox: boolean): [boolean, string] {
+/**
+ * What the credential is, never what it holds: its kind, or why it is not one. The clients check
+ * the forms they know (AgentClick's key, an Agentries DID and seed) when they are created.
+ */
+function credentialKind(provider: Provider, env: CliIo['env'], sandbox: boolean): [boolean, string] {
   if (sandbox) return [true, 'sandbox demo credential']
   const v = (name: string) => env[name]?.trim() ?? ''
   if (provider === 'agentref') {
+    // The client takes any key (the server decides what it may do); its prefix says its kind.
     const kind = /^ak_(live|aff|onb)_\w+$/.exec(v('AGENTREF_API_KEY'))?.[1]
     return kind ? [true, `${{ live: 'merchant', aff: 'affiliate', onb: 'onboarding' }[kind]} key in AGENTREF_API_KEY`] : [false, 'AGENTREF_API_KEY is not an AgentRef key (merchant, affiliate or onboarding prefix, then letters and digits)']
   }
-  if (provider === 'agentclick') {
-    return /^aa_[A-Za-z0-9]+$/.test(v('AGENTCLICK_API_KEY')) ? [true, 'API key in AGENTCLICK_API_KEY'] : [false, 'AGENTCLICK_API_KEY is not an AgentClick key (documented: a fixed prefix, then 48 hex characters)']
-  }
+  if (provider === 'agentclick') return [true, 'API key in AGENTCLICK_API_KEY']
   if (v('AGENTRIES_TOKEN')) return /^[\w-]+\.[\w-]+\.[\w-]+$/.test(v('AGENTRIES_TOKEN')) ? [true, 'JWT in AGENTRIES_TOKEN'] : [false, 'AGENTRIES_TOKEN is not a JWT (three base64url parts)']
-  const ok = /^did:[a-z0-9]+:\S+$/.test(v('AGENTRIES_DID')) && /^[0-9a-f]{64}$/i.test(v('AGENTRIES_PRIVATE_KEY'))
-  return ok ? [true, 'DID and Ed25519 seed in AGENTRIES_DID, AGENTRIES_PRIVATE_KEY'] : [false, 'AGENTRIES_DID must be a DID and AGENTRIES_PRIVATE_KEY 64 hex characters']
+  return [true, 'DID and Ed25519 seed in AGENTRIES_DID, AGENTRIES_PRIVATE_KEY']
 }
 
 /** The reads that prove a credential works, each through `withResponse` for the Date header. */
@@ -65,15 +67,18 @@ export async function doctor(io: CliIo, stdout: Output, options: { sandbox?: boo
   const checks: Check[] = []
   const add = (provider: Provider, check: string, ok: boolean, detail: string) => checks.push({ provider, check, result: ok ? 'pass' : 'fail', detail })
   for (const provider of providers) {
-    const [formOk, form] = credentialForm(provider, io.env, Boolean(options.sandbox))
-    add(provider, 'credential', formOk, form)
+    const [kindOk, kind] = credentialKind(provider, io.env, Boolean(options.sandbox))
     let target: Target
     try {
       target = await targetFor(provider, undefined, io, { sandbox: options.sandbox })
     } catch (error) {
-      add(provider, 'base URL', false, failureLine(failureOf(error, 0)))
+      // The client refused the credential's form (exit 4's reason) or the base URL.
+      const credential = error instanceof CredentialMissing
+      add(provider, 'credential', kindOk && !credential, credential ? failureLine(failureOf(error, 0)) : kind)
+      if (!credential) add(provider, 'base URL', false, failureLine(failureOf(error, 0)))
       continue
     }
+    add(provider, 'credential', kindOk, kind)
     options.reveal(target.secrets)
     try {
       add(provider, 'base URL', true, options.sandbox ? 'sandbox (in process)' : `${target.where}${io.env[BASE_URL_VARS[provider]] ? ` (from ${BASE_URL_VARS[provider]})` : ''}`)

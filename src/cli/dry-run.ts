@@ -1,4 +1,3 @@
-import { redactText } from '../core/redact.ts'
 import type { FetchLike } from '../core/types.ts'
 
 /** What the capturing fetch throws: the request went no further. */
@@ -34,14 +33,13 @@ export function captureRequest() {
     get request() {
       return state.request
     },
-    /** The request as text (method and URL, headers, body), or as one JSON object. */
-    print(json: boolean, secrets: readonly string[]): string {
+    /** The request as text (method and URL, headers, body), or as one JSON object; the output it goes to redacts the rest. */
+    print(json: boolean): string {
       const r = state.request!
-      const hide = (text: string) => secrets.reduce((t, s) => redactText(t, s), text)
-      if (json) return `${hide(JSON.stringify({ dryRun: true, ...r }))}\n`
+      if (json) return `${JSON.stringify({ dryRun: true, ...r })}\n`
       const lines = [`${r.method} ${r.url}`, ...Object.entries(r.headers).map(([k, v]) => `${k}: ${v}`)]
       if (r.body !== undefined) lines.push('', typeof r.body === 'string' ? r.body : JSON.stringify(r.body, null, 2))
-      return `${hide(lines.join('\n'))}\n`
+      return `${lines.join('\n')}\n`
     },
   }
 }

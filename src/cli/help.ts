@@ -1,7 +1,8 @@
 import type { Provider } from '../core/errors/affiliate-error.ts'
 import type { JsonSchema } from '../tools/types.ts'
-import { CALL_ACTION, type Command, commandsOf, PROVIDERS } from './command-table.ts'
+import { CALL_ACTION, CALL_ACTION_DESCRIPTION, type Command, commandsOf, PROVIDERS } from './command-table.ts'
 import { GLOBAL_FLAGS } from './global-flags.ts'
+import { nullable, typesOf } from './schema-types.ts'
 
 const TITLES: Record<Provider, string> = { agentref: 'AgentRef REST v1: programs, affiliates, conversions, payouts, fraud flags, webhooks', agentclick: 'AgentClick: program search, partnerships, click and conversion tracking', agentries: 'Agentries: referral codes and referrals (Ed25519-signed tokens)' }
 
@@ -50,7 +51,7 @@ Exit codes: 0 success, 1 API or network failure, 2 usage or bad input (nothing s
 
 export function providerHelp(provider: Provider): string {
   const rows = commandsOf(provider).map((c) => [c.name, c.tool.access, firstSentence(c.tool.description)])
-  if (provider === 'agentclick') rows.push([CALL_ACTION, 'write', 'Call any AgentClick action by name, with --data for its params.'])
+  if (provider === 'agentclick') rows.push([CALL_ACTION, 'write', CALL_ACTION_DESCRIPTION])
   return `affiliate-fetch ${provider}: ${TITLES[provider]}
 
 Usage: affiliate-fetch ${provider} <command> [args] [flags]
@@ -63,7 +64,7 @@ Run affiliate-fetch ${provider} <command> --help for its flags.`
 
 /** A flag's type as help shows it. */
 function typeText(schema: JsonSchema): string {
-  const types = (Array.isArray(schema.type) ? schema.type : [schema.type]).filter((t) => t && t !== 'null')
+  const types = typesOf(schema)
   if (types.includes('array')) return `${typeText(schema.items ?? {})}, repeatable`
   if (schema.enum) return schema.enum.filter((v) => v !== null).join('|')
   return types.join('|') || 'JSON'
@@ -71,7 +72,7 @@ function typeText(schema: JsonSchema): string {
 
 /** A value that passes a flag's checks, for the example line. */
 function exampleValue(name: string, schema: JsonSchema): string {
-  const types = (Array.isArray(schema.type) ? schema.type : [schema.type]).filter((t) => t && t !== 'null')
+  const types = typesOf(schema)
   if (schema.enum) return String(schema.enum.find((v) => v !== null))
   if (types.includes('array')) return exampleValue(name, schema.items ?? {})
   if (types.includes('integer') || types.includes('number')) return String(Math.max(1, schema.minimum ?? 1))
@@ -99,9 +100,8 @@ export function commandHelp(command: Command): string {
   const { properties, required = [] } = command.tool.inputSchema
   const rows = [...command.flags].map(([flag, property]) => {
     const schema = properties[property]!
-    const nullable = Array.isArray(schema.type) && schema.type.includes('null')
     const name = typeText(schema) === 'boolean' ? `--[no-]${flag}` : `--${flag} ${typeText(schema)}`
-    const notes = [required.includes(property) ? 'required' : '', nullable ? `--no-${flag} sends null` : '', schema.description ?? ''].filter(Boolean)
+    const notes = [required.includes(property) ? 'required' : '', nullable(schema) ? `--no-${flag} sends null` : '', schema.description ?? ''].filter(Boolean)
     return [name, notes.join('; ')]
   })
   const path = command.path.map((p) => `<${p}>`).join(' ')

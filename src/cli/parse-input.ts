@@ -1,16 +1,15 @@
 import { parseArgs } from 'node:util'
 import type { JsonSchema } from '../tools/types.ts'
 import { validate } from '../tools/validate/validate.ts'
+import { kebab } from './case.ts'
 import type { Command } from './command-table.ts'
 import { GLOBAL_FLAGS, type GlobalFlags } from './global-flags.ts'
+import { nullable, typesOf } from './schema-types.ts'
 import { didYouMean } from './suggest.ts'
 import { UsageError } from './usage-error.ts'
 
 type ParseOptions = NonNullable<Parameters<typeof parseArgs>[0]>['options'] & {}
 
-/** The schema's types, `null` aside. */
-const typesOf = (schema: JsonSchema): string[] => (Array.isArray(schema.type) ? schema.type : [schema.type]).filter((t): t is string => t !== undefined && t !== 'null')
-const nullable = (schema: JsonSchema): boolean => Array.isArray(schema.type) && schema.type.includes('null')
 
 /** parseArgs options for a command: the global flags, then one per input property (`--no-x` for booleans and nullables). */
 function optionsOf(command: Command | undefined): ParseOptions {
@@ -90,20 +89,17 @@ export function parseCommandArgs(command: Command | undefined, args: readonly st
  * The command's input: `--data` (already read) under the flags, path parameters from the
  * positionals; checked against the input schema, so bad input never reaches the wire.
  */
-export function buildInput(command: Command, parsed: Parsed, data: unknown): Record<string, unknown> {
-  if (data !== undefined && (data === null || typeof data !== 'object' || Array.isArray(data))) throw new UsageError('--data must be a JSON object')
+export function buildInput(command: Command, parsed: Parsed, data: Record<string, unknown> | undefined): Record<string, unknown> {
   const [given, extra] = [parsed.positionals.slice(0, command.path.length), parsed.positionals.slice(command.path.length)]
   if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"${command.path.length ? ` (${command.name} takes ${command.path.map((p) => `<${p}>`).join(' ')})` : ` (${command.name} takes no positional arguments)`}`)
-  const input: Record<string, unknown> = { ...(data as Record<string, unknown> | undefined), ...parsed.values }
+  const input: Record<string, unknown> = { ...data, ...parsed.values }
   command.path.forEach((name, i) => {
     if (given[i] !== undefined) input[name] = given[i]
   })
   const missing = command.path.filter((name) => input[name] === undefined)
   if (missing.length) throw new UsageError(`missing ${missing.map((p) => `<${p}>`).join(' ')}: usage: affiliate-fetch ${command.provider} ${command.name} ${command.path.map((p) => `<${p}>`).join(' ')}`)
   const problem = validate(command.tool.inputSchema, input)
-  if (problem !== undefined) throw new UsageError(problem.replace(/"([A-Za-z_]\w*)"/, (whole, p: string) => (command.flags.has(kebabOf(command, p)) ? `--${kebabOf(command, p)}` : whole)))
+  // The validator names properties; people typed flags.
+  if (problem !== undefined) throw new UsageError(problem.replace(/"([A-Za-z_]\w*)"/, (whole, p: string) => (command.flags.get(kebab(p)) === p ? `--${kebab(p)}` : whole)))
   return input
 }
-
-/** The flag that sets a property. */
-const kebabOf = (command: Command, property: string): string => [...command.flags].find(([, p]) => p === property)?.[0] ?? property

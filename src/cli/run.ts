@@ -3,17 +3,17 @@ import * as agentclick from '../agentclick/index.ts'
 import * as agentref from '../agentref/index.ts'
 import * as agentries from '../agentries/index.ts'
 import type { Provider } from '../core/errors/affiliate-error.ts'
-import { redactText } from '../core/redact.ts'
+import { RUN, redactText } from '../core/redact.ts'
 import type { Client } from '../core/types.ts'
 import { toolInputs } from '../tools/generated/inputs.ts'
 import { callArguments } from '../tools/runner/call-arguments.ts'
-import { CALL_ACTION, CALL_ACTION_ACCESS, type Command, commands, commandsOf, PROVIDERS } from './command-table.ts'
+import { CALL_ACTION, CALL_ACTION_ACCESS, CALL_ACTION_DESCRIPTION, type Command, commands, commandsOf, PROVIDERS } from './command-table.ts'
 import { completion } from './completion.ts'
 import { confirm } from './confirm.ts'
 import { doctor } from './doctor.ts'
 import { captureRequest, DRY_RUN } from './dry-run.ts'
 import { EXIT, failureLine, failureOf, Interrupted } from './exit-code.ts'
-import { FORMATS, type Format, type GlobalFlags } from './global-flags.ts'
+import { FORMATS, type Format, GLOBAL_FLAGS, type GlobalFlags } from './global-flags.ts'
 import { callActionHelp, commandHelp, providerHelp, topHelp } from './help.ts'
 import type { CliIo, Output } from './io.ts'
 import { buffered } from './output/buffered.ts'
@@ -43,25 +43,29 @@ function redacting(out: Output, secrets: () => readonly string[], redact: (text:
  * one of those can be there, since it costs ten times more per line than the check.
  */
 function redactResult(text: string, secret: string): string {
-  // Any run of 8 characters of the secret holds one of its 4-character pieces that start at a
-  // multiple of 4: looking for those (a quarter as many) finds every run, and a few false alarms.
-  let suspect = secret.length < 8 || /%[\da-f]{2}|\\[ux]/i.test(text)
-  for (let i = 0; !suspect && i + 4 <= secret.length; i += 4) suspect = text.includes(secret.slice(i, i + 4))
+  // Any run of RUN (8) characters of the secret holds one of its pieces of RUN / 2 that start at a
+  // multiple of RUN / 2: looking for those (a quarter as many) finds every run, and a few false alarms.
+  const piece = RUN / 2
+  let suspect = secret.length < RUN || /%[\da-f]{2}|\\[ux]/i.test(text)
+  for (let i = 0; !suspect && i + piece <= secret.length; i += piece) suspect = text.includes(secret.slice(i, i + piece))
   // Line by line: a reading without whitespace must not join two lines (or two NDJSON items).
   return suspect ? text.split('\n').map((line) => redactText(line, secret)).join('\n') : text
 }
 
-/** `--data`: JSON, `@file` or `-` (stdin). */
-async function readData(io: CliIo, data: string | undefined): Promise<unknown> {
+/** `--data`: a JSON object, from the flag, `@file` or `-` (stdin). */
+async function readData(io: CliIo, data: string | undefined): Promise<Record<string, unknown> | undefined> {
   if (data === undefined) return undefined
   const text = data === '-' ? await io.readStdin() : data.startsWith('@') ? await io.readFile(data.slice(1)).catch((e: Error) => {
     throw new UsageError(`--data ${data}: cannot read the file (${(e as { code?: string }).code ?? e.message})`)
   }) : data
+  let value: unknown
   try {
-    return JSON.parse(text)
+    value = JSON.parse(text)
   } catch {
     throw new UsageError(`--data ${data === '-' ? '- (stdin)' : data.startsWith('@') ? data : ''} is not valid JSON`.replace('  ', ' '))
   }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new UsageError('--data must be a JSON object')
+  return value as Record<string, unknown>
 }
 
 function formatOf(flags: GlobalFlags): Format | undefined {
@@ -83,8 +87,8 @@ function splitWords(argv: readonly string[]): { words: string[]; rest: string[] 
   return { words, rest }
 }
 
-/** Global flags before the command that take a value (`--format json agentref …`). */
-const takesValue = (arg: string): boolean => /^--(format|fields|data|idempotency-key)$/.test(arg)
+/** A global flag before the command that takes a value (`--format json agentref …`). */
+const takesValue = (arg: string): boolean => GLOBAL_FLAGS[arg.slice(2) as keyof typeof GLOBAL_FLAGS]?.type === 'string'
 
 /** Runs the command line and resolves to its exit code. Never throws. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -144,21 +148,20 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const plan = command ? planCommand(command, parsed, data, flags) : planCallAction(parsed, data)
     const access = command?.tool.access ?? CALL_ACTION_ACCESS
 
-    if (flags.sandbox) await say(`--sandbox: an in-process sandbox with its demo keys${provider === 'agentref' ? ` (AgentRef ${command?.tool.description.includes('Needs an affiliate key.') ? 'affiliate' : 'merchant'} key)` : ''}; nothing real is called`)
-    if (flags['dry-run']) {
-      const captured = captureRequest()
-      target = await targetFor(provider, command, io, { sandbox: flags.sandbox, placeholder: true, fetch: captured.fetch, client: { maxRetries: 0 } })
-      secrets = target.secrets
+    const dryRun = flags['dry-run'] ? captureRequest() : undefined
+    target = await targetFor(provider, command, io, dryRun ? { sandbox: flags.sandbox, placeholder: true, fetch: dryRun.fetch, client: { maxRetries: 0 } } : { sandbox: flags.sandbox, verbose: flags.verbose })
+    secrets = target.secrets
+    // Our own words, past the redaction (a demo key may hold the word "merchant").
+    if (flags.sandbox) await io.stderr.write(`--sandbox: an in-process sandbox with its demo keys${target.sandboxKey ? ` (AgentRef ${target.sandboxKey} key)` : ''}; nothing real is called\n`)
+    if (dryRun) {
       await plan.call(target.client, controller.signal).catch((error: unknown) => {
         if (error !== DRY_RUN && (error as { cause?: unknown })?.cause !== DRY_RUN) throw error
       })
-      if (!captured.request) throw new UsageError('nothing would be sent')
-      await stdout.write(captured.print(format === 'json' || format === 'ndjson', target.secrets))
+      if (!dryRun.request) throw new UsageError('nothing would be sent')
+      await stdout.write(dryRun.print(format === 'json' || format === 'ndjson'))
       return EXIT.ok
     }
 
-    target = await targetFor(provider, command, io, { sandbox: flags.sandbox, verbose: flags.verbose })
-    secrets = target.secrets
     if (access !== 'read' && !flags.yes) {
       const ok = await confirm(io, stderr, { provider, command: command?.name ?? `${CALL_ACTION} ${plan.label}`, access, where: target.where, input: plan.shown })
       if (!ok) return EXIT.usage
@@ -197,7 +200,7 @@ interface Plan {
   call(client: Client, signal: AbortSignal): Promise<unknown>
 }
 
-function planCommand(command: Command, parsed: Parsed, data: unknown, flags: GlobalFlags): Plan {
+function planCommand(command: Command, parsed: Parsed, data: Record<string, unknown> | undefined, flags: GlobalFlags): Plan {
   const input = buildInput(command, parsed, data)
   if (flags['idempotency-key'] !== undefined && !command.idempotent) throw new UsageError(`--idempotency-key: ${command.provider} ${command.name} sends no Idempotency-Key`)
   const idempotencyKey = command.idempotent ? (flags['idempotency-key'] ?? `cli-${crypto.randomUUID()}`) : undefined
@@ -213,12 +216,11 @@ function planCommand(command: Command, parsed: Parsed, data: unknown, flags: Glo
   }
 }
 
-function planCallAction(parsed: Parsed, data: unknown): Plan {
+function planCallAction(parsed: Parsed, data: Record<string, unknown> | undefined): Plan {
   const [action, ...extra] = parsed.positionals
   if (!action) throw new UsageError('missing <action>: usage: affiliate-fetch agentclick call-action <action> [--data JSON]')
   if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`)
-  if (data !== undefined && (data === null || typeof data !== 'object' || Array.isArray(data))) throw new UsageError('--data must be a JSON object')
-  const params = (data ?? {}) as Record<string, unknown>
+  const params = data ?? {}
   return { args: [params], shown: { action, ...params }, label: action, call: (client, signal) => agentclick.callAction(client as agentclick.AgentClickClient, action, params, { signal }) }
 }
 
@@ -254,7 +256,7 @@ async function streamAll(command: Command, args: unknown[], client: Client, stdo
 
 async function listCommands(stdout: Output, flags: GlobalFlags): Promise<number> {
   const rows = commands.map((c) => ({ provider: c.provider, command: c.name, function: c.wire.function, access: c.tool.access, retried: c.wire.retried, paginated: c.pages !== undefined, description: c.tool.description }))
-  rows.push({ provider: 'agentclick', command: CALL_ACTION, function: 'callAction', access: CALL_ACTION_ACCESS, retried: 'read actions only', paginated: false, description: 'Call any AgentClick action by name, with --data for its params.' })
+  rows.push({ provider: 'agentclick', command: CALL_ACTION, function: 'callAction', access: CALL_ACTION_ACCESS, retried: 'read actions only', paginated: false, description: CALL_ACTION_DESCRIPTION })
   if (flags.json || !stdout.isTTY) await stdout.write(`${JSON.stringify(rows, null, stdout.isTTY ? 2 : undefined)}\n`)
   else await writeResult(stdout, rows.map(({ description, ...r }) => r), undefined, { format: 'table', fields: undefined, color: false, notice: () => {} })
   return EXIT.ok

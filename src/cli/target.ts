@@ -14,6 +14,8 @@ export interface Target {
   client: Client
   /** The base URL, or `sandbox`. */
   where: string
+  /** With `--sandbox`, the AgentRef key used (`merchant` or `affiliate`). */
+  sandboxKey?: 'merchant' | 'affiliate'
   /** Every secret in play (credentials, signing keys): no run of any is printed. */
   secrets: string[]
   /** Requests that reached `fetch` so far: 0 means nothing was sent. */
@@ -91,13 +93,13 @@ export async function targetFor(provider: Provider, command: Command | undefined
     const sandbox = createSandbox()
     const keys = sandbox.keys
     // AgentRef's affiliate calls need its affiliate key; everything else the merchant (or agent) key.
-    const affiliate = provider === 'agentref' && command?.tool.description.includes('Needs an affiliate key.')
+    const sandboxKey = provider !== 'agentref' ? undefined : command?.tool.description.includes('Needs an affiliate key.') ? 'affiliate' : 'merchant'
     const credential: Record<string, string> =
-      provider === 'agentref' ? { apiKey: affiliate ? keys.agentref.affiliate : keys.agentref.merchant } : provider === 'agentclick' ? { apiKey: keys.agentclick.agent } : { did: keys.agentries.did, privateKey: keys.agentries.privateKey }
+      sandboxKey ? { apiKey: keys.agentref[sandboxKey] } : provider === 'agentclick' ? { apiKey: keys.agentclick.agent } : { did: keys.agentries.did, privateKey: keys.agentries.privateKey }
     // A dry run shows the operation's own request, not the token mint before it.
     const used = options.placeholder && provider === 'agentries' ? { token: sandbox.mintAgentriesToken() } : credential
     const client = create(provider, { ...used, ...common, fetch: counted(options.fetch ?? sandbox.fetch) })
-    return { client, where: 'sandbox', secrets: [...secretsOf(credential), ...secretsOf(used)], sent: () => sent, close: () => sandbox.close() }
+    return { client, where: 'sandbox', ...(sandboxKey ? { sandboxKey } : {}), secrets: [...secretsOf(credential), ...secretsOf(used)], sent: () => sent, close: () => sandbox.close() }
   }
   let credential = credentialOf(provider, io.env)
   if (!credential) {
@@ -111,4 +113,3 @@ export async function targetFor(provider: Provider, command: Command | undefined
   return { client, where: client.baseUrl, secrets, sent: () => sent, close: async () => {} }
 }
 
-export { missingMessage }

@@ -1,5 +1,5 @@
 /** Runs of this many characters of a secret are hidden wherever they appear. */
-const RUN = 8
+export const RUN = 8
 const REDACTED = '[redacted]'
 /** Tags and whitespace, in runs: what a page puts inside a key, and what an excerpt collapses. */
 export const TAGS_AND_SPACE = /(<[^<>]*>|\s)+/g

@@ -1,7 +1,6 @@
 import { Server } from '@modelcontextprotocol/sdk/server/index.js'
 import { CallToolRequestSchema, ErrorCode, ListToolsRequestSchema, McpError, type CallToolResult } from '@modelcontextprotocol/sdk/types.js'
 import { createToolRunner } from '../tools/runner/create-tool-runner.ts'
-import { tools as allTools } from '../tools/tools.ts'
 import { structuredResult } from '../tools/structured-result.ts'
 import type { ToolRunnerOptions } from '../tools/types.ts'
 import { toolAnnotations } from './tool-annotations.ts'
@@ -21,11 +20,10 @@ function toolCallIdOf(meta: Record<string, unknown> | undefined): string | undef
   return typeof id === 'string' ? id : undefined
 }
 
-/** Why a tool name is not served, for the protocol error's message (no more than the name echoed back). */
-function notServed(name: string): string {
-  const tool = String(name).slice(0, 80)
-  const known = allTools.some((t) => t.name === name)
-  return known ? `Tool ${tool} is not served here (its access class is not allowed, or its provider has no credential)` : `Unknown tool: ${tool}`
+/** The runner's refusals of a name it does not serve, as the protocol error's message. */
+const NOT_SERVED: Record<string, (tool: string) => string> = {
+  UnknownTool: (tool) => `Unknown tool: ${tool}`,
+  ToolNotAllowed: (tool) => `Tool ${tool} is not served here (its access class is not allowed, or its provider has no credential)`,
 }
 
 const text = (value: unknown): CallToolResult['content'] => [{ type: 'text', text: JSON.stringify(value, null, 2) ?? 'null' }]
@@ -41,7 +39,6 @@ const text = (value: unknown): CallToolResult['content'] => [{ type: 'text', tex
 export function createMcpServer(options: McpServerOptions = {}): Server {
   const { name = 'affiliate-fetch', ...runnerOptions } = options
   const runner = createToolRunner(runnerOptions)
-  const served = new Set(runner.tools.map((t) => t.name))
   const server = new Server({ name, version: VERSION }, { capabilities: { tools: {} } })
 
   server.setRequestHandler(ListToolsRequestSchema, async () => ({
@@ -56,8 +53,9 @@ export function createMcpServer(options: McpServerOptions = {}): Server {
 
   server.setRequestHandler(CallToolRequestSchema, async (request, extra): Promise<CallToolResult> => {
     const { name: tool, arguments: args, _meta } = request.params
-    if (!served.has(tool)) throw new McpError(ErrorCode.InvalidParams, notServed(tool))
     const outcome = await runner.run(tool, args, { toolCallId: toolCallIdOf(_meta), signal: extra.signal })
+    const notServed = !outcome.ok && Object.hasOwn(NOT_SERVED, outcome.error.name) ? NOT_SERVED[outcome.error.name] : undefined
+    if (notServed) throw new McpError(ErrorCode.InvalidParams, notServed(String(tool).slice(0, 80)))
     if (!outcome.ok) return { content: text({ error: outcome.error }), isError: true }
     const structuredContent = structuredResult(tool, outcome.result)
     return { content: text(structuredContent), structuredContent }

@@ -200,7 +200,7 @@ describe('exit codes and error lines', () => {
     [429, { error: { code: 'RATE_LIMITED', message: 'slow down' } }, 1, 'RateLimitError 429 RATE_LIMITED'],
   ])('HTTP %i → exit %i', async (status, body, exit, line) => {
     server.handle(() => ({ status, body, headers: { 'retry-after': '0' } }))
-    const { code, err, out } = await run(['agentref', 'get-program', 'p', '--json'].slice(0, 3))
+    const { code, err, out } = await run(['agentref', 'get-program', 'p'])
     expect(code).toBe(exit)
     expect(err).toContain(line)
     expect(out).toBe('')

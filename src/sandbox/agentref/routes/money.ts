@@ -16,7 +16,10 @@ function listed<T extends Conversion | Payout>(c: RefCtx, list: Listed<T>, statu
   const from = qDate(q, 'startDate') ?? qDate(q, 'from') ?? -Infinity
   const to = qDate(q, 'endDate') ?? qDate(q, 'to') ?? Infinity
   const filtered = affiliateId || status || from > -Infinity || to < Infinity
-  const keep = (x: T) => (!affiliateId || x.affiliateId === affiliateId) && (!status || x.status === status) && Date.parse(x.createdAt) >= from && Date.parse(x.createdAt) <= to
+  const keep = (x: T) => {
+    const t = Date.parse(x.createdAt)
+    return (!affiliateId || x.affiliateId === affiliateId) && (!status || x.status === status) && t >= from && t <= to
+  }
   return ownPage(c, list, qString(q, 'programId'), filtered ? keep : undefined)
 }
 
