@@ -272,6 +272,9 @@ describe('sandbox, doctor and the catalogue', () => {
     expect(refused.code).toBe(1)
     expect(refused.out).toMatch(/agentref\s+GET \/me \(getWorkspaceIdentity\)\s+fail\s+AuthError 401/)
     expect((await run(['doctor'], memoryIo({}))).code).toBe(4)
+    // A key the client refuses by its form fails the credential row, with the client's reason.
+    const malformed = JSON.parse((await run(['doctor', '--json'], memoryIo({ AGENTCLICK_API_KEY: 'aa_short' }))).out)
+    expect(malformed).toEqual([{ provider: 'agentclick', check: 'credential', result: 'fail', detail: expect.stringContaining('CredentialMissing: AgentClick: apiKey') }])
   })
 
   test('commands --json lists 117 commands; schema prints both schemas', async () => {
