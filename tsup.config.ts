@@ -12,6 +12,7 @@ const entries: Record<string, string> = {
   'mcp/index': 'src/mcp/index.ts',
   'mcp/cli': 'src/mcp/cli.ts',
   'cli/main': 'src/cli/main.ts',
+  'cassette/index': 'src/cassette/index.ts',
 }
 /**
  * Entries that need a server runtime: the three CLIs. The sandbox itself is neutral (its HTTP door

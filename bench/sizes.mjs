@@ -18,6 +18,7 @@ export function bundleCases(from = 'src') {
   const ag = JSON.stringify(entryFile('agentries', from))
   const tl = JSON.stringify(entryFile('tools', from))
   const sb = JSON.stringify(entryFile('sandbox', from))
+  const cs = JSON.stringify(entryFile('cassette', from))
   return {
     'listPrograms alone': `import { createAgentRef, listPrograms } from ${ar}; globalThis.x = [createAgentRef, listPrograms]`,
     'merchant set': `import { createAgentRef, listPrograms, getProgram, createPayout, listConversions, paginate } from ${ar}; globalThis.x = [createAgentRef, listPrograms, getProgram, createPayout, listConversions, paginate]`,
@@ -33,6 +34,9 @@ export function bundleCases(from = 'src') {
     // The sandbox for a browser or Worker: createSandbox and everything it serves.
     'affiliate-fetch/sandbox (createSandbox)': `import { createSandbox } from ${sb}; globalThis.x = createSandbox`,
     'whole affiliate-fetch/sandbox': `import * as all from ${sb}; globalThis.x = all`,
+    // Replaying a cassette in a browser test: no recorder, no verifier.
+    'replayFetch alone': `import { replayFetch } from ${cs}; globalThis.x = replayFetch`,
+    'whole affiliate-fetch/cassette': `import * as all from ${cs}; globalThis.x = all`,
   }
 }
 

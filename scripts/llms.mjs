@@ -25,6 +25,7 @@ const ENTRIES = [
   { subpath: 'affiliate-fetch/agentries', file: 'src/agentries/index.ts', provider: 'agentries', client: 'agentries', holds: 'Agentries: client, referral endpoints, token minting' },
   { subpath: 'affiliate-fetch/tools', file: 'src/tools/index.ts', holds: 'every operation as an LLM tool: definitions, runner, OpenAI and Anthropic adapters' },
   { subpath: 'affiliate-fetch/mcp', file: 'src/mcp/index.ts', holds: 'an MCP server over those tools (needs the optional peer `@modelcontextprotocol/sdk`), and the CLI `affiliate-fetch-mcp`' },
+  { subpath: 'affiliate-fetch/cassette', file: 'src/cassette/index.ts', holds: 'record real traffic as HAR cassettes with no secret in them, replay them offline on any runtime, and verify them against our types' },
   { subpath: 'affiliate-fetch/sandbox', file: 'src/sandbox/index.ts', holds: 'a local emulator of all three APIs, for tests and demos (CLI `affiliate-fetch-sandbox`)' },
 ]
 

@@ -1,11 +1,12 @@
 /** Runs of this many characters of a secret are hidden wherever they appear. */
 export const RUN = 8
-const REDACTED = '[redacted]'
+/** What stands where a secret was. */
+export const REDACTED = '[redacted]'
 /** Tags and whitespace, in runs: what a page puts inside a key, and what an excerpt collapses. */
 export const TAGS_AND_SPACE = /(<[^<>]*>|\s)+/g
 
 /** What a reader decodes between a secret's characters: %XX, JSON's \uXXXX and \x. */
-const decode = (text: string): string =>
+export const decode = (text: string): string =>
   text.replace(/%([\da-f]{2})|\\u([\da-f]{4})|\\(.)/gi, (_, pct, u, ch) => ch ?? String.fromCharCode(parseInt(pct ?? u, 16)))
 
 /**

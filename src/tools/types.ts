@@ -86,6 +86,8 @@ export interface ToolWire {
   retried: string
   /** Whether running it twice has the effect of running it once: `yes (read)`, `no`, or the condition. */
   safeTwice: string
+  /** Which part of the response body the function returns: its `data` (AgentRef's and AgentClick's envelopes), or the whole `body`. */
+  returns: 'data' | 'body'
 }
 
 /** Per tool: its access class and its description. */

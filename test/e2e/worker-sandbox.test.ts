@@ -54,7 +54,7 @@ describe('the sandbox served from a Worker', () => {
   })
 
   it('bad input gets the API envelope from the Worker too', async () => {
-    const res = await through('edge-1')('https://sandbox.example/agentref/api/v1/programs', { method: 'POST', headers: { authorization: 'Bearer ak_live_sandbox_merchant' }, body: '{' })
+    const res = await through('edge-1')('https://sandbox.example/agentref/api/v1/programs', { method: 'POST', headers: { authorization: 'Bearer ak_live_zibGbrpBsoYH34rT36s9WSLa' }, body: '{' })
     expect(res.status).toBe(400)
     expect(await res.json()).toMatchObject({ error: { code: 'BAD_REQUEST' } })
   })

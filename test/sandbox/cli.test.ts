@@ -8,9 +8,9 @@ describe.each(SERVER_RUNTIMES)('affiliate-fetch-sandbox on %s', (runtime) => {
   test('--port 0 --faults … prints its URLs, injects the faults, stops on SIGTERM', async () => {
     const cli = await startCli(runtime, ['--port', '0', '--seed', '2', '--faults', 'GET /programs:503:1'])
     try {
-      expect(cli.output()).toContain('ak_live_sandbox_merchant')
+      expect(cli.output()).toContain('ak_live_zibGbrpBsoYH34rT36s9WSLa')
       expect(cli.output()).toMatch(/did:web:agentries\.xyz:agent:[0-9a-f]{16}/)
-      const get = () => fetch(`${cli.agentrefUrl}/programs`, { headers: { authorization: 'Bearer ak_live_sandbox_merchant' } })
+      const get = () => fetch(`${cli.agentrefUrl}/programs`, { headers: { authorization: 'Bearer ak_live_zibGbrpBsoYH34rT36s9WSLa' } })
       expect((await get()).status).toBe(503) // the fault, once
       expect((await get()).status).toBe(200)
       const index = await (await fetch(`${cli.url}/`)).json()

@@ -258,7 +258,7 @@ describe('bulk seed', () => {
     const cli = await startCli('node', ['--port', '0', '--conversions', '2000'])
     try {
       expect(cli.output()).toContain('2000 extra conversions')
-      const res = await fetch(`${cli.agentrefUrl}/conversions?pageSize=1`, { headers: { authorization: 'Bearer ak_live_sandbox_merchant' } })
+      const res = await fetch(`${cli.agentrefUrl}/conversions?pageSize=1`, { headers: { authorization: 'Bearer ak_live_zibGbrpBsoYH34rT36s9WSLa' } })
       expect(((await res.json()) as any).meta.total).toBe(2_050)
     } finally {
       expect(await cli.stop()).toBe(0)

@@ -39,7 +39,7 @@ describe.each(SERVER_RUNTIMES)('a 200 MB upload to the sandbox served by %s gets
   afterAll(() => cli?.stop())
 
   const targets = () => [
-    { api: 'AgentRef', url: `${cli.agentrefUrl}/programs`, key: 'ak_live_sandbox_merchant', code: (b: any) => b.error.code, expected: 'PAYLOAD_TOO_LARGE' },
+    { api: 'AgentRef', url: `${cli.agentrefUrl}/programs`, key: 'ak_live_zibGbrpBsoYH34rT36s9WSLa', code: (b: any) => b.error.code, expected: 'PAYLOAD_TOO_LARGE' },
     { api: 'AgentClick', url: cli.agentclickUrl, key: 'aa_0f31eaebe9c26e745a797db6648bdd62a7a2fa0862bb4769', code: (b: any) => b.success, expected: false },
     { api: 'Agentries', url: `${cli.agentriesUrl}/api/referrals/code`, key: 'not-a-token', code: (b: any) => b.error, expected: 'Payload too large' },
   ]
@@ -71,7 +71,7 @@ describe.each(SERVER_RUNTIMES)('a 200 MB upload to the sandbox served by %s gets
   }
 
   it('our client reports it as a typed 413 (ApiError), not a timeout or a reset', async () => {
-    const ar = createAgentRef({ apiKey: 'ak_live_sandbox_merchant', baseUrl: cli.agentrefUrl, timeout: 5000 })
+    const ar = createAgentRef({ apiKey: 'ak_live_zibGbrpBsoYH34rT36s9WSLa', baseUrl: cli.agentrefUrl, timeout: 5000 })
     const name = 'x'.repeat(16 * MB)
     for (let round = 0; round < ROUNDS; round++) {
       const started = performance.now()
@@ -83,7 +83,7 @@ describe.each(SERVER_RUNTIMES)('a 200 MB upload to the sandbox served by %s gets
   }, 30_000)
 
   it('keeps serving after the 413s', async () => {
-    const res = await fetch(`${cli.agentrefUrl}/programs`, { headers: { authorization: 'Bearer ak_live_sandbox_merchant' } })
+    const res = await fetch(`${cli.agentrefUrl}/programs`, { headers: { authorization: 'Bearer ak_live_zibGbrpBsoYH34rT36s9WSLa' } })
     expect(res.status).toBe(200)
   })
 })
