@@ -2,8 +2,13 @@
 // npm run demo: starts the local sandbox and runs the library's real jobs end to end through the
 // public package (exactly what users import), then the Node, Deno and Bun examples against it.
 // Prints a short report; exits non-zero, saying what failed, on any failure.
+//
+// `npm run demo -- --record FILE`: every API exchange of the run (this process, the MCP server, the
+// command line and the examples) goes through a recording proxy in front of the sandbox; the
+// cassette is written to FILE and held against our types (verifyCassette): a finding other than an
+// unknown field is a disagreement between the sandbox and our types, and fails the demo.
 import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -30,12 +35,18 @@ const onRetry = ({ error, attempt, delay }) => {
 // network error after the payout was made. The retry carries the same idempotency key.
 const sandbox = await startSandbox({ seed: 7, faults: 'POST /payouts:drop-after:1' })
 const receiver = await startReceiver()
+const recordTo = process.argv.includes('--record') ? process.argv[process.argv.indexOf('--record') + 1] : undefined
+if (process.argv.includes('--record') && !recordTo) throw new Error('--record needs a file name')
+// Where the API calls go: the sandbox itself, or the recording proxy in front of it.
+const proxy = recordTo ? await startRecordingProxy(sandbox.url) : undefined
+const api = proxy ? Object.fromEntries(['url', 'agentrefUrl', 'agentclickUrl', 'agentriesUrl'].map((k) => [k, sandbox[k].replace(sandbox.url, proxy.url)])) : sandbox
 let failed = false
 try {
   line(`Sandbox on ${sandbox.url} (AgentRef, AgentClick, Agentries), webhook receiver on ${receiver.url}`)
+  if (proxy) line(`Recording every exchange through ${proxy.url} to ${recordTo}`)
 
   // ── A merchant on AgentRef ──────────────────────────────────────────────────────────────────
-  const merchant = ar.createAgentRef({ apiKey: sandbox.keys.agentref.merchant, baseUrl: sandbox.agentrefUrl })
+  const merchant = ar.createAgentRef({ apiKey: sandbox.keys.agentref.merchant, baseUrl: api.agentrefUrl })
 
   step('Merchant: register a webhook endpoint (AgentRef createWebhook)')
   const hook = await ar.createWebhook(merchant, {
@@ -83,7 +94,7 @@ try {
   show('conversions', `${count} across ${pages} pages, ${(revenue / 100).toFixed(2)} in sales`)
 
   // ── An agent on AgentClick ───────────────────────────────────────────────────────────────────
-  const agent = ac.createAgentClick({ apiKey: sandbox.keys.agentclick.agent, baseUrl: sandbox.agentclickUrl })
+  const agent = ac.createAgentClick({ apiKey: sandbox.keys.agentclick.agent, baseUrl: api.agentclickUrl })
 
   step('Agent: search AgentClick programs, apply, track a click, record a conversion')
   const { programs: found } = await ac.searchPrograms(agent, { sort: 'reward_desc', per_page: 5 })
@@ -112,7 +123,7 @@ try {
   // ── An agent on Agentries ────────────────────────────────────────────────────────────────────
   step('Agent: mint an Agentries token from its Ed25519 key, create and list referral codes')
   const { did, privateKey } = sandbox.keys.agentries
-  const agentries = ag.createAgentries({ did, privateKey, baseUrl: sandbox.agentriesUrl })
+  const agentries = ag.createAgentries({ did, privateKey, baseUrl: api.agentriesUrl })
   const code = await ag.createReferralCode(agentries, { max_uses: 25 })
   show('token', `${(await ag.getAuthToken(agentries)).slice(0, 24)}… (minted once, cached)`)
   show('new code', `${code.code} (max ${code.max_uses} uses)`)
@@ -134,12 +145,12 @@ try {
   step('Agent over MCP: affiliate-fetch-mcp on stdio, driven by a scripted MCP client (no model)')
   const mcp = await connectMcp(['--tools', 'read,write,money'], {
     AGENTREF_API_KEY: sandbox.keys.agentref.merchant,
-    AGENTREF_BASE_URL: sandbox.agentrefUrl,
+    AGENTREF_BASE_URL: api.agentrefUrl,
     AGENTCLICK_API_KEY: sandbox.keys.agentclick.agent,
-    AGENTCLICK_BASE_URL: sandbox.agentclickUrl,
+    AGENTCLICK_BASE_URL: api.agentclickUrl,
     AGENTRIES_DID: did,
     AGENTRIES_PRIVATE_KEY: privateKey,
-    AGENTRIES_BASE_URL: sandbox.agentriesUrl,
+    AGENTRIES_BASE_URL: api.agentriesUrl,
   })
   try {
     const { tools: offered } = await mcp.listTools()
@@ -183,7 +194,7 @@ try {
   // ── The command line ────────────────────────────────────────────────────────────────────────
   step('Command line: affiliate-fetch against this sandbox, keys from the environment')
   {
-    const cliEnv = { PATH: process.env.PATH ?? '', AGENTREF_API_KEY: sandbox.keys.agentref.merchant, AGENTREF_BASE_URL: sandbox.agentrefUrl, NO_COLOR: '1' }
+    const cliEnv = { PATH: process.env.PATH ?? '', AGENTREF_API_KEY: sandbox.keys.agentref.merchant, AGENTREF_BASE_URL: api.agentrefUrl, NO_COLOR: '1' }
     const cli = (...args) => runCli(process.execPath, [path.join(root, 'dist/cli/main.js'), ...args], { cwd: root, env: cliEnv, timeout: 60_000 })
     const exported = await cli('agentref', 'list-conversions', '--all', '--format', 'ndjson', '--fields', 'id,amount')
     if (exported.status !== 0) throw new Error(`affiliate-fetch list-conversions failed: ${exported.stderr}`)
@@ -200,7 +211,7 @@ try {
 
   // ── The same calls from each runtime ────────────────────────────────────────────────────────
   step('Examples on each runtime, against this sandbox')
-  const env = { ...process.env, SANDBOX_URL: sandbox.url }
+  const env = { ...process.env, SANDBOX_URL: api.url }
   const bin = (name) => path.join(root, 'node_modules', '.bin', name)
   const runs = [
     ['node', process.execPath, ['examples/node.mjs']],
@@ -219,12 +230,27 @@ try {
     show(name, out.at(-1))
   }
 
+  if (proxy) {
+    step('The cassette of this run, held against our types (verifyCassette)')
+    const { verifyCassette } = await import('affiliate-fetch/cassette')
+    mkdirSync(path.dirname(path.resolve(recordTo)), { recursive: true })
+    writeFileSync(recordTo, JSON.stringify(proxy.cassette, null, 1))
+    const { entries, findings } = verifyCassette(proxy.cassette)
+    const kinds = ['type', 'missing', 'unknown-operation', 'unknown-field']
+    show('exchanges recorded', `${entries.length} in ${recordTo}, on ${new Set(entries.map((e) => e.operation)).size} operations`)
+    show('findings', kinds.map((k) => `${findings.filter((f) => f.kind === k).length} ${k}`).join(', '))
+    const serious = findings.filter((f) => f.kind !== 'unknown-field')
+    for (const f of serious) show(`  ${f.kind}`, `entry ${f.entry} ${f.operation} ${f.path} (expected ${f.expected ?? '-'}, got ${f.actual ?? '-'})`)
+    if (serious.length) throw new Error(`the sandbox and our types disagree ${serious.length} times (above)`)
+  }
+
   line(`\n✔ Demo complete: ${retries} retr${retries === 1 ? 'y' : 'ies'} seen, every payout and conversion recorded once.`)
 } catch (error) {
   failed = true
   console.error(`\n✘ Demo failed: ${error?.name ?? 'Error'}: ${error?.message ?? error}`)
 } finally {
   await receiver.close()
+  await proxy?.close()
   await sandbox.close()
 }
 process.exit(failed ? 1 : 0)
@@ -260,6 +286,36 @@ function runChild(command, args, options) {
     child.on('error', (error) => resolve({ status: null, error, output }))
     child.on('close', (status, signal) => resolve({ status, signal, output }))
   })
+}
+
+/**
+ * A loopback proxy in front of the sandbox that records every exchange with recordFetch. The
+ * sandbox's index (`GET /`, where the examples read the URLs and demo keys) is not an API call: it
+ * is left out of the cassette, and its URLs are rewritten to point at the proxy.
+ */
+async function startRecordingProxy(target) {
+  const { recordFetch } = await import('affiliate-fetch/cassette')
+  const { fetch, cassette } = recordFetch({ redact: (entry) => (new URL(entry.request.url).pathname === '/' ? null : entry) })
+  const hop = new Set(['host', 'connection', 'content-length', 'transfer-encoding', 'keep-alive', 'content-encoding'])
+  let url
+  const server = http.createServer(async (req, res) => {
+    const chunks = []
+    for await (const chunk of req) chunks.push(chunk)
+    const headers = Object.entries(req.headers).filter(([name]) => !hop.has(name))
+    try {
+      const body = req.method === 'GET' || req.method === 'HEAD' ? undefined : Buffer.concat(chunks)
+      const answer = await fetch(`${target}${req.url}`, { method: req.method, headers, body, redirect: 'manual' })
+      let bytes = Buffer.from(await answer.arrayBuffer())
+      if (req.url === '/') bytes = Buffer.from(bytes.toString('utf8').replaceAll(target, url))
+      res.writeHead(answer.status, [...answer.headers].filter(([name]) => !hop.has(name)).flat()).end(bytes)
+    } catch {
+      // The sandbox dropped the connection (an injected fault): so does the proxy.
+      req.socket.destroy()
+    }
+  })
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
+  url = `http://127.0.0.1:${server.address().port}`
+  return { url, cassette, close: () => new Promise((resolve) => server.close(resolve)) }
 }
 
 /** A small HTTP server standing in for the merchant's webhook endpoint. */

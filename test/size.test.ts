@@ -25,6 +25,10 @@ const BUDGETS: Record<string, number> = {
   // The sandbox for a browser or Worker (seed data and all 86 + 24 + 7 emulated operations).
   'affiliate-fetch/sandbox (createSandbox)': 39_050,
   'whole affiliate-fetch/sandbox': 39_960,
+  // Replaying a cassette in a browser test: matching, redaction of the live request, the miss error.
+  'replayFetch alone': 3_920,
+  // verifyCassette brings the tools' output schemas and the route table.
+  'whole affiliate-fetch/cassette': 12_330,
 }
 /** The merchant set's gzip over the official SDK's for one call, both bundled in this run. */
 const MERCHANT_VS_OFFICIAL = 1.47
@@ -103,6 +107,21 @@ describe('bundle size budgets', () => {
     const cli = await build({ entryPoints: ['src/cli/main.ts'], bundle: true, platform: 'node', format: 'esm', write: false, logLevel: 'error' })
     const text = cli.outputFiles[0]!.text
     expect(markers.filter((m) => !text.includes(m))).toEqual([])
+  })
+
+  test('no provider bundle, nor the tools, holds cassette code', async () => {
+    const markers = ['no recorded answer for', 'CassetteMissError', 'redacted.redacted.redacted', 'startedDateTime', 'unknown-operation']
+    const bundles = ['listPrograms alone', 'merchant set', 'whole affiliate-fetch/agentref', 'trackClick alone', 'createReferralCode alone', 'whole affiliate-fetch/agentclick', 'whole affiliate-fetch/agentries', 'whole affiliate-fetch/tools']
+    for (const name of bundles) {
+      const { text } = await get(name)
+      expect(markers.filter((m) => text.includes(m)), `${name} holds cassette code`).toEqual([])
+    }
+    // The markers are real: the cassette bundle has them, and replayFetch alone leaves verifyCassette out.
+    const whole = (await get('whole affiliate-fetch/cassette')).text
+    expect(markers.filter((m) => !whole.includes(m))).toEqual([])
+    const replay = (await get('replayFetch alone')).text
+    expect(['unknown-operation', 'agentref_list_programs'].filter((m) => replay.includes(m))).toEqual([])
+    expect(replay).not.toMatch(/\bfrom\s*["']node:|\bimport\s*\(\s*["']node:|\brequire\s*\(/)
   })
 
   test('no provider bundle holds sandbox code; the sandbox bundles for a browser with no node: import', async () => {

@@ -45,7 +45,13 @@ function eachField(value: unknown, visit: (key: string, value: string) => void):
 /** A text with every JWT replaced by the placeholder and no run of any known secret left. */
 function hide(text: string, secrets: Set<string>): string {
   let hidden = text.replace(JWT, TOKEN_PLACEHOLDER)
-  for (const secret of secrets) hidden = redactText(hidden, secret)
+  for (const secret of secrets) {
+    hidden = redactText(hidden, secret)
+    // Encoded twice (JSON-escaped, then percent-encoded into a URL): hidden in its twice-decoded reading.
+    const twice = decode(decode(hidden))
+    const hiddenTwice = redactText(twice, secret)
+    if (hiddenTwice !== twice) hidden = hiddenTwice
+  }
   return hidden
 }
 

@@ -8,8 +8,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { createAgentClick } from '../../src/agentclick/index.js'
 import { createAgentRef } from '../../src/agentref/index.js'
 import { createAgentries } from '../../src/agentries/index.js'
+import { recordFetch, verifyCassette } from '../../src/cassette/index.js'
 import { createMcpServer, type McpServerOptions } from '../../src/mcp/index.js'
 import { startSandbox } from '../../src/sandbox/index.js'
+import { toolWire } from '../../src/tools/generated/wire.js'
 import { tools, type ToolAccess } from '../../src/tools/index.js'
 
 type Sandbox = Awaited<ReturnType<typeof startSandbox>>
@@ -17,6 +19,9 @@ type Sandbox = Awaited<ReturnType<typeof startSandbox>>
 type Json = any
 
 const ACCESS: ToolAccess[] = ['read', 'write', 'money', 'destructive']
+/** Every exchange of the sequences, for verifyCassette to hold against the same schemas. */
+const recorder = recordFetch()
+const fetch = recorder.fetch
 /** Tool name → how many of its results the client validated. */
 const validated = new Map<string, number>()
 
@@ -49,8 +54,8 @@ beforeAll(async () => {
 })
 afterAll(() => sb?.close())
 
-const merchant = () => connect({ agentref: createAgentRef({ apiKey: sb.keys.agentref.merchant, baseUrl: sb.agentrefUrl }) })
-const affiliate = () => connect({ agentref: createAgentRef({ apiKey: sb.keys.agentref.affiliate, baseUrl: sb.agentrefUrl }) })
+const merchant = () => connect({ agentref: createAgentRef({ apiKey: sb.keys.agentref.merchant, baseUrl: sb.agentrefUrl, fetch }) })
+const affiliate = () => connect({ agentref: createAgentRef({ apiKey: sb.keys.agentref.affiliate, baseUrl: sb.agentrefUrl, fetch }) })
 
 describe('structuredContent validated by the MCP SDK Client, every tool', { timeout: 60_000 }, () => {
   test('AgentRef, merchant key: reads, then writes, money and destructive calls in sequence', async () => {
@@ -168,7 +173,7 @@ describe('structuredContent validated by the MCP SDK Client, every tool', { time
   })
 
   test('AgentClick, agent key', async () => {
-    const { call, close } = await connect({ agentclick: createAgentClick({ apiKey: sb.keys.agentclick.agent, baseUrl: sb.agentclickUrl }) })
+    const { call, close } = await connect({ agentclick: createAgentClick({ apiKey: sb.keys.agentclick.agent, baseUrl: sb.agentclickUrl, fetch }) })
     for (const name of ['check_health', 'list_categories', 'get_platform_stats', 'get_profile', 'get_api_key_info', 'list_selfback_programs', 'get_report', 'get_earnings_summary', 'list_earnings_payouts', 'list_notifications', 'get_catalog', 'list_category_counts']) {
       await call(`agentclick_${name}`)
     }
@@ -194,7 +199,7 @@ describe('structuredContent validated by the MCP SDK Client, every tool', { time
 
   test('Agentries, the seeded agent', async () => {
     const { did, privateKey } = sb.keys.agentries
-    const { call, close } = await connect({ agentries: createAgentries({ did, privateKey, baseUrl: sb.agentriesUrl }) })
+    const { call, close } = await connect({ agentries: createAgentries({ did, privateKey, baseUrl: sb.agentriesUrl, fetch }) })
     await call('agentries_get_agent_referrals', { did })
     await call('agentries_list_referral_codes')
     const { code } = await call('agentries_create_referral_code', { max_uses: 5 })
@@ -210,6 +215,15 @@ describe('structuredContent validated by the MCP SDK Client, every tool', { time
     const perClass = Object.fromEntries(ACCESS.map((a) => [a, tools.filter((t) => t.access === a).reduce((n, t) => n + (validated.get(t.name) ?? 0), 0)]))
     console.log('results validated by the MCP client, per access class:', perClass)
     for (const a of ACCESS) expect(perClass[a]).toBeGreaterThanOrEqual(tools.filter((t) => t.access === a).length)
+  })
+
+  test('the same exchanges, recorded as a cassette, give verifyCassette no finding but unknown fields, on every operation', () => {
+    const { entries, findings } = verifyCassette(recorder.cassette)
+    const operations = new Set(entries.map((e) => e.operation))
+    expect(tools.filter((t) => !operations.has(`${t.name.slice(0, t.name.indexOf('_'))}.${toolWire[t.name]!.function}`)).map((t) => t.name)).toEqual([])
+    expect(findings.filter((f) => f.kind !== 'unknown-field')).toEqual([])
+    const unknown = [...new Set(findings.map((f) => `${f.operation} ${f.path.replace(/\[\d+\]/g, '[]')}`))]
+    console.log(`verifyCassette: ${entries.length} exchanges, ${unknown.length} unknown fields:\n${unknown.join('\n')}`)
   })
 })
 

@@ -15,6 +15,7 @@ export const RUNS = {
   statuses: 500 * scale,
   rateLimit: 3_000 * scale,
   debugLog: 100 * scale, // each case: six real HTTP requests
+  cassetteRedaction: 1_000 * scale, // each case: one recorded exchange, in memory
   cliWire: 25 * scale, // per operation (116): two real HTTP requests, the function's and the command line's
 } as const
 

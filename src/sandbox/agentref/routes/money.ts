@@ -65,7 +65,7 @@ export const moneyRoutes: RefRoute[] = [
   route('GET', '/conversions/stats', MERCHANT, 'conversions:read', (c) => {
     const xs = [...c.st.conversions.values()].filter(scoped(c))
     const live = xs.filter((x) => x.status !== 'rejected' && x.status !== 'refunded')
-    return ok({ total: xs.length, pending: xs.filter((x) => x.status === 'pending').length, approved: xs.filter((x) => x.status === 'approved').length, totalRevenue: live.reduce((s, x) => s + x.amount, 0), totalCommissions: live.reduce((s, x) => s + x.commission, 0), period: c.query.get('period') ?? 'all' })
+    return ok({ total: xs.length, pending: xs.filter((x) => x.status === 'pending').length, approved: xs.filter((x) => x.status === 'approved').length, totalRevenue: live.reduce((s, x) => s + x.amount, 0), totalCommissions: live.reduce((s, x) => s + x.commission, 0) })
   }),
   route('GET', '/conversions/recent', MERCHANT, 'conversions:read', (c) => {
     const limit = qInt(c.query, 'limit', 1, 100) ?? 10
@@ -77,7 +77,7 @@ export const moneyRoutes: RefRoute[] = [
   route('GET', '/payouts/stats', MERCHANT, 'payouts:read', (c) => {
     const xs = [...c.st.payouts.values()].filter(scoped(c))
     const sum = (ps: Payout[]) => ps.reduce((s, p) => s + p.amount, 0)
-    return ok({ totalPaid: sum(xs.filter((p) => p.status === 'completed')), totalPending: sum(xs.filter((p) => p.status === 'pending' || p.status === 'processing')), count: xs.length, period: c.query.get('period') ?? 'all' })
+    return ok({ totalPaid: sum(xs.filter((p) => p.status === 'completed')), totalPending: sum(xs.filter((p) => p.status === 'pending' || p.status === 'processing')), count: xs.length })
   }),
   route('POST', '/payouts', MERCHANT, 'payouts:write', (c) => {
     validate(c.body, { affiliateId: req('string'), programId: req('string'), method: req(PAYOUT_METHODS), notes: opt('string', { nullable: true }) })

@@ -79,7 +79,7 @@ export const programRoutes: RefRoute[] = [
     program.updatedAt = iso(Date.now())
     return ok(program)
   }),
-  route('GET', '/programs/{id}/stats', MERCHANT, 'stats:read', (c) => ok({ ...stats(c, ownProgram(c, c.params.id ?? '')), period: c.query.get('period') ?? 'all' })),
+  route('GET', '/programs/{id}/stats', MERCHANT, 'stats:read', (c) => ok(stats(c, ownProgram(c, c.params.id ?? '')))),
   route('GET', '/programs/{id}/affiliates', MERCHANT, 'affiliates:read', (c) => {
     const program = ownProgram(c, c.params.id ?? '')
     const includeBlocked = qBool(c.query, 'includeBlocked') ?? false
