@@ -8,6 +8,7 @@ export const GLOBAL_FLAGS = {
   yes: { type: 'boolean', short: 'y', help: 'run a write, money or destructive command without asking' },
   'dry-run': { type: 'boolean', help: 'print the request that would be sent (credential redacted); send nothing' },
   'idempotency-key': { type: 'string', hint: 'KEY', help: 'the Idempotency-Key to send (rerun a create safely); default: generated and printed' },
+  record: { type: 'string', hint: 'FILE', help: 'append the HTTP exchanges to a HAR cassette, secrets redacted (nothing with --dry-run)' },
   sandbox: { type: 'boolean', help: 'run against an in-process sandbox with its demo keys; nothing real is called' },
   verbose: { type: 'boolean', short: 'v', help: 'one line per HTTP attempt on stderr (debugLog)' },
   help: { type: 'boolean', short: 'h', help: 'help for this level' },

@@ -31,6 +31,7 @@ ${pad([
   ['commands [--json]', 'every command with its access class'],
   ['schema <provider> <command>', "a command's input and output JSON Schemas"],
   ['completion bash|zsh|fish', 'a shell completion script'],
+  ['cassette verify FILE [--json]', 'check a HAR cassette (--record FILE) against our schemas of the APIs'],
 ])}
 
 Flags:
@@ -44,6 +45,7 @@ Examples:
   affiliate-fetch --sandbox agentref list-programs
   affiliate-fetch agentref list-conversions --all --format csv > conversions.csv
   affiliate-fetch agentref create-payout --affiliate-id aff_1 --program-id prg_1 --method paypal --yes
+  affiliate-fetch --record session.har agentref list-programs && affiliate-fetch cassette verify session.har
 
 Exit codes: 0 success, 1 API or network failure, 2 usage or bad input (nothing sent),
 4 credential missing or refused, 130 interrupted.`
@@ -114,8 +116,8 @@ Function: ${command.wire.function}  (${wire})
 Access: ${command.tool.access}${command.tool.access === 'read' ? '' : ' (asks first on a terminal; --yes without one)'}
 Retried: ${command.wire.retried}${command.idempotent ? '; sends an Idempotency-Key (--idempotency-key, else generated and printed)' : ''}${command.pages ? '\nPages: --all walks every page' : ''}
 ${rows.length ? `\nFlags:\n${pad(rows)}\n` : ''}
-Every command also takes --format, --fields, --json, --data, --dry-run, --yes, --sandbox, --verbose
-(affiliate-fetch --help).
+Every command also takes --format, --fields, --json, --data, --dry-run, --yes, --record, --sandbox,
+--verbose (affiliate-fetch --help).
 
 Example:
   ${exampleOf(command)}`
@@ -130,4 +132,27 @@ an unknown action may change something. Not retried unless the library knows the
 
 Example:
   affiliate-fetch agentclick call-action publisher.report --data '{"start_date":"2026-01-01"}' --yes`
+}
+
+export function cassetteHelp(): string {
+  return `affiliate-fetch cassette verify FILE [--json]
+
+Checks each exchange of a HAR cassette (one written by --record FILE, or by recordFetch from
+affiliate-fetch/cassette) against our own reading of the APIs: each entry's operation (method
+and route, whatever the base URL) and, for a 2xx answer, its body against the operation's output
+schema (affiliate-fetch schema <provider> <command>).
+
+Findings go to stdout: a table on a terminal, one line each when piped, or { entries, findings }
+with --json. A summary goes to stderr. Kinds:
+  type               a field of another type than ours (or a value our enum does not list)
+  missing            a field we mark required is absent
+  unknown-field      a field we don't know: information, since APIs add fields
+  unknown-operation  no operation of ours has that method and path
+
+Exit codes: 0 no finding, or unknown-field only; 1 a type, missing or unknown-operation finding;
+2 FILE missing, unreadable or not a HAR cassette.
+
+Example:
+  affiliate-fetch --sandbox --record session.har agentref list-programs
+  affiliate-fetch cassette verify session.har`
 }

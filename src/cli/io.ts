@@ -15,6 +15,8 @@ export interface CliIo {
   stdinIsTTY: boolean
   readStdin(): Promise<string>
   readFile(path: string): Promise<string>
+  /** Writes a UTF-8 text file, replacing what it held (`--record`). */
+  writeFile(path: string, text: string): Promise<void>
   /** Asks a question on the terminal and resolves to the answer line. */
   ask(question: string): Promise<string>
   /** Calls `handler` on Ctrl-C (SIGINT); returns a function that stops listening. */

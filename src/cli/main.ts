@@ -2,7 +2,7 @@
 // affiliate-fetch: every operation of AgentRef, AgentClick and Agentries from the shell. Stdout
 // carries results only; people read stderr. Node, Deno (`deno run -A npm:affiliate-fetch`) and
 // Bun run this same file through their node: built-ins.
-import { readFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { createInterface } from 'node:readline'
 import type { CliIo, Output } from './io.ts'
 import { runCli } from './run.ts'
@@ -46,6 +46,7 @@ const io: CliIo = {
   stdinIsTTY: Boolean(process.stdin.isTTY),
   readStdin,
   readFile: (path) => readFile(path, 'utf8'),
+  writeFile: (path, text) => writeFile(path, text, 'utf8'),
   ask,
   onInterrupt(handler) {
     let count = 0

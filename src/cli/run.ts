@@ -7,6 +7,7 @@ import { RUN, redactText } from '../core/redact.ts'
 import type { Client } from '../core/types.ts'
 import { toolInputs } from '../tools/generated/inputs.ts'
 import { callArguments } from '../tools/runner/call-arguments.ts'
+import { CASSETTE_VERIFY_DESCRIPTION, cassetteCommand } from './cassette-verify.ts'
 import { CALL_ACTION, CALL_ACTION_ACCESS, CALL_ACTION_DESCRIPTION, type Command, commands, commandsOf, PROVIDERS } from './command-table.ts'
 import { completion } from './completion.ts'
 import { confirm } from './confirm.ts'
@@ -14,13 +15,14 @@ import { doctor } from './doctor.ts'
 import { captureRequest, DRY_RUN } from './dry-run.ts'
 import { EXIT, failureLine, failureOf, Interrupted } from './exit-code.ts'
 import { FORMATS, type Format, GLOBAL_FLAGS, type GlobalFlags } from './global-flags.ts'
-import { callActionHelp, commandHelp, providerHelp, topHelp } from './help.ts'
+import { callActionHelp, cassetteHelp, commandHelp, providerHelp, topHelp } from './help.ts'
 import type { CliIo, Output } from './io.ts'
 import { buffered } from './output/buffered.ts'
 import { parseFields } from './output/pick-fields.ts'
 import { defaultFormat, writeResult } from './output/write-result.ts'
 import { writeItems } from './output/write-items.ts'
 import { buildInput, parseCommandArgs, type Parsed } from './parse-input.ts'
+import { type Recording, startRecording } from './record.ts'
 import { didYouMean } from './suggest.ts'
 import { type Target, targetFor } from './target.ts'
 import { UsageError } from './usage-error.ts'
@@ -99,6 +101,22 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const say = (text: string) => stderr.write(`${text}\n`)
   let flags: GlobalFlags = {}
   let target: Target | undefined
+  let recording: Recording | undefined
+  /** The command's exit code, once its exchanges are saved (`--record`): a cassette that cannot be written fails a command that worked. */
+  const finish = async (code: number): Promise<number> => {
+    const saving = recording
+    recording = undefined
+    if (!saving) return code
+    await stdout.flush()
+    try {
+      const count = await saving.save()
+      if (count > 0) await say(`recorded ${count} exchange${count === 1 ? '' : 's'} to ${saving.file}`)
+      return code
+    } catch (error) {
+      await say(`--record ${saving.file}: cannot write the cassette (${(error as { code?: string })?.code ?? (error instanceof Error ? error.message : String(error))})`)
+      return code === EXIT.ok ? EXIT.failed : code
+    }
+  }
   const controller = new AbortController()
   const stopListening = io.onInterrupt(() => controller.abort(new Interrupted('interrupted')))
   try {
@@ -120,11 +138,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       flags = parseCommandArgs(undefined, rest).flags
       return await doctor(io, stdout, { sandbox: flags.sandbox, json: flags.json, signal: controller.signal, reveal: (s) => (secrets = [...secrets, ...s]) })
     }
+    if (first === 'cassette') return await cassetteCommand(io, stdout, stderr, second, rest)
     if (first === 'help') {
-      await stdout.write(`${second && (PROVIDERS as string[]).includes(second) ? providerHelp(second as Provider) : topHelp()}\n`)
+      await stdout.write(`${second && (PROVIDERS as string[]).includes(second) ? providerHelp(second as Provider) : second === 'cassette' ? cassetteHelp() : topHelp()}\n`)
       return EXIT.ok
     }
-    if (!(PROVIDERS as string[]).includes(first)) throw new UsageError(`unknown provider or command "${first}"${didYouMean(first, [...PROVIDERS, 'doctor', 'commands', 'schema', 'completion'])}`)
+    if (!(PROVIDERS as string[]).includes(first)) throw new UsageError(`unknown provider or command "${first}"${didYouMean(first, [...PROVIDERS, 'doctor', 'commands', 'schema', 'completion', 'cassette'])}`)
     const provider = first as Provider
     if (second === undefined) {
       flags = parseCommandArgs(undefined, rest).flags
@@ -149,7 +168,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const access = command?.tool.access ?? CALL_ACTION_ACCESS
 
     const dryRun = flags['dry-run'] ? captureRequest() : undefined
-    target = await targetFor(provider, command, io, dryRun ? { sandbox: flags.sandbox, placeholder: true, fetch: dryRun.fetch, client: { maxRetries: 0 } } : { sandbox: flags.sandbox, verbose: flags.verbose })
+    // --record reads its file before anything is sent; a dry run sends nothing, so records nothing.
+    if (flags.record !== undefined && dryRun) await io.stderr.write('--record: a dry run sends nothing, so nothing is recorded\n')
+    else if (flags.record !== undefined) recording = await startRecording(io, flags.record, () => secrets)
+    target = await targetFor(provider, command, io, dryRun ? { sandbox: flags.sandbox, placeholder: true, fetch: dryRun.fetch, client: { maxRetries: 0 } } : { sandbox: flags.sandbox, verbose: flags.verbose, wrap: recording?.wrap })
     secrets = target.secrets
     // Our own words, past the redaction (a demo key may hold the word "merchant").
     if (flags.sandbox) await io.stderr.write(`--sandbox: an in-process sandbox with its demo keys${target.sandboxKey ? ` (AgentRef ${target.sandboxKey} key)` : ''}; nothing real is called\n`)
@@ -171,16 +193,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (flags.all) {
       if (!command?.pages) throw new UsageError(`--all: ${provider} ${second} has no pages`)
       await streamAll(command, plan.args, target.client, stdout, io.stderr, { format: format ?? defaultFormat(io.stdout, true), fields, color: colorOf(io), signal: controller.signal })
-      return EXIT.ok
+      return await finish(EXIT.ok)
     }
     const result = await plan.call(target.client, controller.signal)
     await writeResult(stdout, result, command, { format, fields, color: colorOf(io), notice: (t) => void say(t) })
-    return EXIT.ok
+    return await finish(EXIT.ok)
   } catch (error) {
     const failure = failureOf(controller.signal.aborted ? controller.signal.reason : error, target?.sent() ?? 0)
     if (flags.json) await stderr.write(`${JSON.stringify({ error: failure.error })}\n`)
     else await say(failureLine(failure))
-    return failure.code
+    return await finish(failure.code)
   } finally {
     await stdout.flush()
     stopListening()
@@ -255,8 +277,10 @@ async function streamAll(command: Command, args: unknown[], client: Client, stdo
 }
 
 async function listCommands(stdout: Output, flags: GlobalFlags): Promise<number> {
-  const rows = commands.map((c) => ({ provider: c.provider, command: c.name, function: c.wire.function, access: c.tool.access, retried: c.wire.retried, paginated: c.pages !== undefined, description: c.tool.description }))
+  const rows: { provider: Provider | null; command: string; function: string; access: string; retried: string; paginated: boolean; description: string }[] = commands.map((c) => ({ provider: c.provider, command: c.name, function: c.wire.function, access: c.tool.access, retried: c.wire.retried, paginated: c.pages !== undefined, description: c.tool.description }))
   rows.push({ provider: 'agentclick', command: CALL_ACTION, function: 'callAction', access: CALL_ACTION_ACCESS, retried: 'read actions only', paginated: false, description: CALL_ACTION_DESCRIPTION })
+  // Not a provider's: it reads a local file and sends nothing.
+  rows.push({ provider: null, command: 'cassette verify', function: 'verifyCassette', access: 'read', retried: 'no (sends nothing)', paginated: false, description: CASSETTE_VERIFY_DESCRIPTION })
   if (flags.json || !stdout.isTTY) await stdout.write(`${JSON.stringify(rows, null, stdout.isTTY ? 2 : undefined)}\n`)
   else await writeResult(stdout, rows.map(({ description, ...r }) => r), undefined, { format: 'table', fields: undefined, color: false, notice: () => {} })
   return EXIT.ok

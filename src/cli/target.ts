@@ -70,6 +70,8 @@ export interface TargetOptions {
   verbose?: boolean | undefined
   /** Capture instead of sending (`--dry-run`): the fetch every request reaches. */
   fetch?: FetchLike | undefined
+  /** Wraps the fetch the client would use (`--record`): the sandbox's, or the global one. */
+  wrap?: ((fetch: FetchLike) => FetchLike) | undefined
   /** A placeholder credential is fine, and no token is minted (`--dry-run` sends nothing). */
   placeholder?: boolean
   /** More client options (`maxRetries: 0` for a dry run). */
@@ -87,6 +89,7 @@ export async function targetFor(provider: Provider, command: Command | undefined
     sent++
     return fetch(input, init)
   }
+  const wrap = options.wrap ?? ((fetch: FetchLike) => fetch)
   const common = { ...(hooks ? { hooks } : {}), ...options.client }
   if (options.sandbox) {
     const { createSandbox } = await import('../sandbox/index.ts')
@@ -98,7 +101,7 @@ export async function targetFor(provider: Provider, command: Command | undefined
       sandboxKey ? { apiKey: keys.agentref[sandboxKey] } : provider === 'agentclick' ? { apiKey: keys.agentclick.agent } : { did: keys.agentries.did, privateKey: keys.agentries.privateKey }
     // A dry run shows the operation's own request, not the token mint before it.
     const used = options.placeholder && provider === 'agentries' ? { token: sandbox.mintAgentriesToken() } : credential
-    const client = create(provider, { ...used, ...common, fetch: counted(options.fetch ?? sandbox.fetch) })
+    const client = create(provider, { ...used, ...common, fetch: counted(options.fetch ?? wrap(sandbox.fetch)) })
     return { client, where: 'sandbox', ...(sandboxKey ? { sandboxKey } : {}), secrets: [...secretsOf(credential), ...secretsOf(used)], sent: () => sent, close: () => sandbox.close() }
   }
   let credential = credentialOf(provider, io.env)
@@ -109,7 +112,7 @@ export async function targetFor(provider: Provider, command: Command | undefined
   const secrets = secretsOf(credential)
   if (options.placeholder && credential.did) credential = { token: 'dry-run.token.placeholder' }
   const baseUrl = value(io.env, BASE_URL_VARS[provider])
-  const client = create(provider, { ...credential, ...common, ...(baseUrl ? { baseUrl } : {}), fetch: counted(options.fetch ?? ((input, init) => fetch(input, init))) })
+  const client = create(provider, { ...credential, ...common, ...(baseUrl ? { baseUrl } : {}), fetch: counted(options.fetch ?? wrap((input, init) => fetch(input, init))) })
   return { client, where: client.baseUrl, secrets, sent: () => sent, close: async () => {} }
 }
 

@@ -27,6 +27,21 @@ describe('completion', () => {
     expect(bashComplete(['affiliate-fetch', 'completion', 'f'])).toEqual(['fish'])
   })
 
+  test('bash: cassette verify, and --record takes a file (the word after it is not the provider)', () => {
+    expect(bashComplete(['affiliate-fetch', 'cass'])).toEqual(['cassette'])
+    expect(bashComplete(['affiliate-fetch', 'cassette', 'v'])).toEqual(['verify'])
+    expect(bashComplete(['affiliate-fetch', 'cassette', 'verify', '--j'])).toEqual(['--json'])
+    expect(bashComplete(['affiliate-fetch', '--rec'])).toEqual(['--record'])
+    expect(bashComplete(['affiliate-fetch', '--record', 'session.har', 'agentref', 'create-pay'])).toEqual(['create-payout'])
+    expect(bashComplete(['affiliate-fetch', '--format', 'nd'])).toEqual(['ndjson'])
+    expect(bashComplete(['affiliate-fetch', '--format', 'csv', 'agentref', 'get-program', '--rec'])).toEqual(['--record'])
+    // A file name after --record, and after cassette verify.
+    expect(bashComplete(['affiliate-fetch', '--record', 'package.js'])).toEqual(['package.json'])
+    expect(bashComplete(['affiliate-fetch', 'cassette', 'verify', 'package.js'])).toEqual(['package.json'])
+    expect(completion('fish')).toContain("-a 'verify'")
+    expect(completion('fish')).toMatch(/-l record -r -F /)
+  })
+
   test('every command and flag is in each script', () => {
     for (const shell of ['bash', 'zsh', 'fish']) {
       const text = completion(shell)

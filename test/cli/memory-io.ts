@@ -9,6 +9,8 @@ export interface MemoryIo extends CliIo {
   asked: string[]
   /** Fire the Ctrl-C handlers. */
   interrupt(): void
+  /** The files read and written (`options.files` itself, when given: runs that share it share files). */
+  files: Record<string, string>
 }
 
 export function memoryIo(env: Record<string, string | undefined> = {}, options: { tty?: boolean; stdin?: string; answers?: string[]; files?: Record<string, string>; onWrite?: (text: string) => void } = {}): MemoryIo {
@@ -17,6 +19,7 @@ export function memoryIo(env: Record<string, string | undefined> = {}, options: 
   const asked: string[] = []
   const handlers = new Set<() => void>()
   const answers = [...(options.answers ?? [])]
+  const files = options.files ?? {}
   return {
     stdout: { isTTY: Boolean(options.tty), columns: options.tty ? 120 : undefined, write: (t) => {
       out += t
@@ -27,8 +30,11 @@ export function memoryIo(env: Record<string, string | undefined> = {}, options: 
     stdinIsTTY: Boolean(options.tty),
     readStdin: async () => options.stdin ?? '',
     readFile: async (path) => {
-      if (options.files?.[path] === undefined) throw Object.assign(new Error('no such file'), { code: 'ENOENT' })
-      return options.files[path]!
+      if (!Object.prototype.hasOwnProperty.call(files, path)) throw Object.assign(new Error('no such file'), { code: 'ENOENT' })
+      return files[path]!
+    },
+    writeFile: async (path, text) => {
+      files[path] = text
     },
     ask: async (question) => {
       asked.push(question)
@@ -41,6 +47,7 @@ export function memoryIo(env: Record<string, string | undefined> = {}, options: 
     out: () => out,
     err: () => err,
     asked,
+    files,
     interrupt: () => handlers.forEach((h) => h()),
   }
 }

@@ -3,7 +3,7 @@
 // `script`) for the confirmation prompt.
 import { build } from 'esbuild'
 import { spawn, spawnSync } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
@@ -33,7 +33,9 @@ interface Ran {
 
 /** Runs the bundled command line on a runtime, stdin and stdout as pipes; `onOut` sees stdout as it comes. */
 function runOn(runtime: ServerRuntime, args: string[], options: { env?: Record<string, string>; stdin?: string; onOut?: (text: string, child: ReturnType<typeof spawn>) => void } = {}): Promise<Ran> {
-  const [command, prefix] = commandFor(runtime, bundle)
+  const [command, base] = commandFor(runtime, bundle)
+  // --record writes its file: on Deno, that is a permission of its own (users run `deno run -A`).
+  const prefix = runtime === 'deno' ? [base[0]!, '--allow-write', ...base.slice(1)] : base
   const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DENO_NO_UPDATE_CHECK: '1', NO_COLOR: '1', ...options.env }
   const child = spawn(command, [...prefix, ...args], { stdio: ['pipe', 'pipe', 'pipe'], env })
   let out = ''
@@ -57,6 +59,26 @@ describe.each(SERVER_RUNTIMES)('on %s, no terminal', (runtime) => {
     expect(items.length).toBeGreaterThan(20)
     expect(new Set(items.map((c) => c.id)).size).toBe(items.length)
     expect(err).toBe('--sandbox: an in-process sandbox with its demo keys (AgentRef merchant key); nothing real is called\n')
+  }, 60_000)
+
+  test('--record writes a HAR file on disk, appended to on the next run; cassette verify reads it', async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'af-record-')), 'session.har')
+    const first = await runOn(runtime, ['--sandbox', '--record', file, 'agentref', 'list-programs'])
+    expect(first.code, first.err).toBe(0)
+    expect(first.err).toContain(`recorded 1 exchange to ${file}\n`)
+    const second = await runOn(runtime, ['agentref', 'get-program', 'prg_1', '--record', file], { env: serverEnv() })
+    expect(second.code, second.err).toBe(0)
+    const text = readFileSync(file, 'utf8')
+    const cassette = JSON.parse(text) as { log: { entries: { request: { method: string; url: string } }[] } }
+    expect(cassette.log.entries.map((e) => `${e.request.method} ${new URL(e.request.url).pathname}`)).toEqual(['GET /api/v1/programs', 'GET /agentref/programs/prg_1'])
+    for (let i = 0; i + 8 <= KEY.length; i++) expect(text).not.toContain(KEY.slice(i, i + 8))
+    // The loopback answer ({ id } only) lacks fields our schema requires: a finding that fails.
+    const verified = await runOn(runtime, ['cassette', 'verify', file, '--json'])
+    expect(verified.code, verified.err).toBe(1)
+    const report = JSON.parse(verified.out) as { entries: unknown[]; findings: { entry: number; kind: string }[] }
+    expect(report.entries).toHaveLength(2)
+    expect(report.findings.filter((f) => f.kind !== 'unknown-field').every((f) => f.entry === 1 && f.kind === 'missing')).toBe(true)
+    expect(verified.err).toMatch(/^2 entries, \d+ findings: 0 type, [1-9]\d* missing, \d+ unknown-field, 0 unknown-operation\n$/)
   }, 60_000)
 
   test('a money command without --yes exits 2 and sends nothing; with --yes and --data - it runs', async () => {

@@ -1,0 +1,71 @@
+import type { Cassette, CassetteFetch, HarEntry } from '../cassette/index.ts'
+import { redactText } from '../core/redact.ts'
+import type { FetchLike } from '../core/types.ts'
+import type { CliIo } from './io.ts'
+import { UsageError } from './usage-error.ts'
+
+/** `--record FILE`: a command's exchanges, appended to a HAR cassette when the command ends. */
+export interface Recording {
+  file: string
+  /** The fetch a client would have used, recorded. */
+  wrap(fetch: FetchLike): FetchLike
+  /** Appends the exchanges to the file (written only when there is one); resolves to how many. */
+  save(): Promise<number>
+}
+
+const codeOf = (error: unknown): string => (error as { code?: string })?.code ?? (error instanceof Error ? error.message : String(error))
+
+const isCassette = (value: unknown): value is Cassette => Array.isArray((value as Cassette | null)?.log?.entries)
+
+/**
+ * Reads FILE before anything is sent: a HAR (any `log.entries` array) gets the new entries after
+ * its own; a file that does not exist, or is empty, becomes a new cassette; anything else is a
+ * usage error (exit 2, nothing sent). The library's `recordFetch` redacts every exchange; the
+ * command's own secrets (`secrets()`) are hidden on top, as in everything the command line prints.
+ */
+export async function startRecording(io: CliIo, file: string, secrets: () => readonly string[]): Promise<Recording> {
+  if (file === '') throw new UsageError('--record needs a file name')
+  let text: string | undefined
+  try {
+    text = await io.readFile(file)
+  } catch (error) {
+    if (codeOf(error) !== 'ENOENT') throw new UsageError(`--record ${file}: cannot read the file (${codeOf(error)}); nothing was sent`)
+  }
+  let existing: Cassette | undefined
+  if (text !== undefined && text.trim() !== '') {
+    let value: unknown
+    try {
+      value = JSON.parse(text)
+    } catch {}
+    if (!isCassette(value)) throw new UsageError(`--record ${file}: the file exists and is not a HAR cassette (no log.entries array); nothing was sent`)
+    existing = value
+  }
+  const { recordFetch } = await import('../cassette/index.ts')
+  let recorded: Cassette | undefined
+  return {
+    file,
+    wrap(fetch) {
+      // Our clients call fetch with a URL string and an init.
+      const through: CassetteFetch = (input, init) => fetch(input as string, init ?? {})
+      const recorder = recordFetch({ fetch: through, redact: (entry) => hideStrings(entry, secrets()) as HarEntry })
+      recorded = recorder.cassette
+      return (input, init) => recorder.fetch(input, init)
+    },
+    async save() {
+      const added = recorded?.log.entries ?? []
+      if (added.length === 0) return 0
+      const cassette = existing ?? recorded!
+      if (existing) existing.log.entries.push(...added)
+      await io.writeFile(file, `${JSON.stringify(cassette, null, 2)}\n`)
+      return added.length
+    },
+  }
+}
+
+/** Every string in a JSON value with no run of any secret (belt and braces over `recordFetch`'s own redaction). */
+function hideStrings(value: unknown, secrets: readonly string[]): unknown {
+  if (typeof value === 'string') return secrets.reduce(redactText, value)
+  if (Array.isArray(value)) return value.map((item) => hideStrings(item, secrets))
+  if (!value || typeof value !== 'object') return value
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, hideStrings(v, secrets)]))
+}
