@@ -27,6 +27,19 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        // The user-facing tests of examples/testing/ (docs/testing.md), on the built package.
+        // deno.test.ts is Deno's: test/examples/testing.test.ts runs it.
+        test: {
+          name: 'examples',
+          environment: 'node',
+          include: ['examples/testing/**/*.test.ts'],
+          exclude: ['examples/testing/deno.test.ts'],
+          globalSetup: ['test/examples/ensure-built.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
     ],
   },
 })

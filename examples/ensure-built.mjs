@@ -7,7 +7,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const NEEDED = ['agentref/index.js', 'agentclick/index.js', 'agentries/index.js', 'sandbox/index.js', 'mcp/cli.js']
+const NEEDED = ['agentref/index.js', 'agentclick/index.js', 'agentries/index.js', 'sandbox/index.js', 'cassette/index.js', 'mcp/cli.js']
 
 export function ensureBuilt() {
   if (NEEDED.every((f) => existsSync(path.join(root, 'dist', f)))) return

@@ -7,6 +7,6 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 
 /** Examples import the package by name, which resolves to dist/: build it once if it is missing. */
 export function ensureBuilt(): void {
-  if (existsSync(path.join(repoRoot, 'dist/sandbox/index.js')) && existsSync(path.join(repoRoot, 'dist/agentref/index.js'))) return
+  if (['sandbox', 'agentref', 'cassette'].every((entry) => existsSync(path.join(repoRoot, `dist/${entry}/index.js`)))) return
   execFileSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'build', '--silent'], { cwd: repoRoot, stdio: 'ignore' })
 }
