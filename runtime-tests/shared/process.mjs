@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process'
 import { accessSync, constants, existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { REPORT_MARK } from './suite.mjs'
+import { REPLAY_CASE, REPORT_MARK } from './suite.mjs'
 
 /** Process groups still running; run.mjs kills them all if it has to stop early. */
 export const liveGroups = new Set()
@@ -114,6 +114,13 @@ export function parseReport(stdout) {
   }
 }
 
+/** The reports of one runtime's separate runs as one; undefined when any is missing. */
+export function mergeReports(reports) {
+  if (reports.some((report) => !report || !Array.isArray(report.results))) return undefined
+  const results = reports.flatMap((report) => report.results)
+  return { runtime: reports[0].runtime, passed: results.filter((r) => r.ok).length, total: results.length, results }
+}
+
 const tail = (text, lines = 12) => text.trim().split('\n').slice(-lines).join('\n')
 
 /**
@@ -128,7 +135,11 @@ export function outcome(report, expected, context = {}) {
   }
   const failures = report.results.filter((r) => !r.ok).map((r) => `${r.name}: ${r.error}`)
   if (!expected.test(report.runtime)) failures.unshift(`ran in "${report.runtime}", not the runtime under test`)
-  const counts = `${report.passed}/${report.total}`
+  // Every runtime must replay the cassette; its line says so (and how: Deno's name carries "(--deny-net)").
+  const replay = report.results.find((r) => r.name.startsWith(REPLAY_CASE))
+  if (!replay) failures.push(`the cassette replay did not run ("${REPLAY_CASE}")`)
+  const replayed = replay?.ok && [`cassette replayed in ${replay.ms} ms`, replay.name.slice(REPLAY_CASE.length).trim()].filter(Boolean).join(' ')
+  const counts = [`${report.passed}/${report.total}`, replayed].filter(Boolean).join(', ')
   if (failures.length > 0 || report.total === 0) return { status: 'failed', summary: counts, version: report.runtime, details: failures }
   return { status: 'passed', summary: counts, version: report.runtime, details: [] }
 }

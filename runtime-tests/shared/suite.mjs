@@ -1,13 +1,16 @@
-// The behaviour suite every runtime runs, written once. Runtime-neutral on purpose: no imports,
-// no `node:`, no `process`, no DOM; only what the library itself may use (fetch, AbortController,
-// Web Crypto, TextEncoder, Headers, Request, setTimeout).
+// The behaviour suite every runtime runs, written once. Runtime-neutral on purpose: no imports
+// but its runtime-neutral sibling cassette-session.mjs, no `node:`, no `process`, no DOM; only what
+// the library itself may use (fetch, AbortController, Web Crypto, TextEncoder, Headers, Request,
+// setTimeout).
 //
-// Each case is `{ name, run({ serverUrl, lib }) }`: `serverUrl` is the origin of the local test
-// server (runtime-tests/shared/server.mjs) and `lib` holds the public entry points as
+// Each case is `{ name, run({ serverUrl, lib, recorded }) }`: `serverUrl` is the origin of the
+// local test server (runtime-tests/shared/server.mjs), `lib` holds the public entry points as
 // namespaces, imported by the bare package name from the scratch consumer project
-// (`lib.root`, `lib.agentref`, `lib.agentclick`, `lib.agentries`, `lib.tools`; see lib.mjs).
+// (`lib.root`, `lib.agentref`, `lib.agentclick`, `lib.agentries`, `lib.tools`, `lib.sandbox`,
+// `lib.cassette`; see lib.mjs), and `recorded` is the session run.mjs recorded (record-session.mjs).
 //
 // The server imports FIXTURES from here, so both sides share one set of test credentials.
+import { cassetteSession } from './cassette-session.mjs'
 
 export const FIXTURES = {
   agentrefKey: 'ak_live_runtime_test_0123456789',
@@ -336,6 +339,65 @@ test('sandbox in process: a webhook delivery to deliver(), verified with verifyW
   })
 })
 
+// ── The cassette: a session recorded once over HTTP, replayed here with the network forbidden ───
+
+/** Replaces the global fetch by one that rejects and counts, so any network use fails loudly; `restore()` puts it back. */
+function forbidNetwork() {
+  const own = Object.getOwnPropertyDescriptor(globalThis, 'fetch')
+  const attempts = []
+  const forbidden = (input) => {
+    attempts.push(String(input?.url ?? input))
+    return Promise.reject(new Error(`network forbidden during the replay: fetch(${attempts.at(-1)})`))
+  }
+  Object.defineProperty(globalThis, 'fetch', { value: forbidden, writable: true, configurable: true })
+  if (globalThis.fetch !== forbidden) throw new Error('could not replace the global fetch')
+  const restore = () => (own ? Object.defineProperty(globalThis, 'fetch', own) : delete globalThis.fetch)
+  return { attempts, restore }
+}
+
+/** The first path where two JSON values differ, with both sides; undefined when equal. */
+function firstDifference(a, b, path = '') {
+  if (Object.is(a, b)) return
+  const kind = (v) => (Array.isArray(v) ? 'array' : v === null ? 'null' : typeof v)
+  if (kind(a) !== kind(b) || typeof a !== 'object') return `${path || '(the whole value)'}: recorded ${JSON.stringify(a)}, replayed ${JSON.stringify(b)}`
+  const keys = Array.isArray(a) ? [...Array(Math.max(a.length, b.length)).keys()] : [...new Set([...Object.keys(a), ...Object.keys(b)])]
+  for (const key of keys) {
+    const found = firstDifference(a[key], b[key], Array.isArray(a) ? `${path}[${key}]` : path ? `${path}.${key}` : key)
+    if (found) return found
+  }
+  if (JSON.stringify(a) !== JSON.stringify(b)) return `${path || '(the whole value)'}: the keys come in another order`
+}
+
+export const REPLAY_CASE = 'cassette: the session recorded over HTTP replays equal, with the network forbidden'
+
+test(REPLAY_CASE, async ({ lib, recorded }) => {
+  ok(recorded && !recorded.error, `a recorded session: ${recorded?.error ?? 'none was given'}`)
+  const { replayFetch, CassetteMissError } = lib.cassette
+  // Not the recording's credentials (the cassette holds none, and replay matches no header): only
+  // the base URLs and Agentries' DID (it is in the token request's body) must be the recorded ones.
+  const config = {
+    agentref: { apiKey: FIXTURES.agentrefKey, baseUrl: recorded.baseUrls.agentref },
+    agentclick: { apiKey: FIXTURES.agentclickKey, baseUrl: recorded.baseUrls.agentclick },
+    agentries: { did: recorded.did, privateKey: FIXTURES.agentriesSeed, baseUrl: recorded.baseUrls.agentries },
+  }
+  const fetch = replayFetch(recorded.cassette)
+  const network = forbidNetwork()
+  let replayed
+  let miss
+  try {
+    replayed = await cassetteSession(lib, config, fetch)
+    // A request the cassette lacks is a CassetteMissError (passed through, not retried), never a network call.
+    const client = lib.agentref.createAgentRef({ ...config.agentref, fetch, dangerouslyAllowBrowser: true })
+    miss = await rejects(lib.agentref.getProgram(client, 'never-recorded'), 'a request the cassette lacks')
+  } finally {
+    network.restore()
+  }
+  equal(network.attempts, [], 'requests that reached the global fetch')
+  const difference = firstDifference(recorded.expected, replayed)
+  ok(difference === undefined, `replayed results differ from the recorded ones at ${difference}`)
+  ok(miss instanceof CassetteMissError && /never-recorded/.test(miss.message), `CassetteMissError for an unrecorded request (${describe(miss)})`)
+})
+
 /** Names the runtime the suite finds itself in, for the report (and for the runner to confirm). */
 export function detectRuntime() {
   const g = globalThis
@@ -351,15 +413,18 @@ export function detectRuntime() {
   return ua || 'unknown'
 }
 
-/** Runs every case in order, each bounded by its own timeout; never throws. */
-export async function runSuite({ serverUrl, lib }) {
+/**
+ * Runs the cases in order (`only` / `skip`: one case name, to run a case apart, as Deno's replay
+ * under --deny-net), each bounded by its own timeout; never throws.
+ */
+export async function runSuite({ serverUrl, lib, recorded, only, skip }) {
   const results = []
-  for (const c of cases) {
+  for (const c of cases.filter((c) => (only === undefined || c.name === only) && c.name !== skip)) {
     const started = Date.now()
     let timer
     try {
       await Promise.race([
-        c.run({ serverUrl, lib }),
+        c.run({ serverUrl, lib, recorded }),
         new Promise((_, reject) => {
           timer = setTimeout(() => reject(new Error(`case timed out after ${CASE_TIMEOUT_MS} ms`)), CASE_TIMEOUT_MS)
         }),
