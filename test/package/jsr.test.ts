@@ -24,7 +24,7 @@ test('exports mirror every runtime-neutral npm subpath, on the TypeScript source
       .map(([subpath, target]) => [subpath, target.import.replace(/^\.\/dist\//, './src/').replace(/\.js$/, '.ts')]),
   )
   expect(jsr.exports).toEqual(expected)
-  expect(Object.keys(jsr.exports)).toEqual(['.', './agentref', './agentclick', './agentries', './sandbox', './tools'])
+  expect(Object.keys(jsr.exports)).toEqual(['.', './agentref', './agentclick', './agentries', './sandbox', './tools', './cassette'])
   for (const file of Object.values(jsr.exports)) {
     expect(existsSync(path.join(repo, file)), file).toBe(true)
     expect(jsr.publish.include.some((included) => file === `./${included}` || file.startsWith(`./${included}/`)), file).toBe(true)
