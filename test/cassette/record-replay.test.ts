@@ -1,10 +1,23 @@
 // recordFetch and replayFetch against the sandbox over real HTTP (standing in for the real APIs),
 // and against small upstreams made for one behaviour each.
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest'
-import { createAgentRef, getProgram, listPrograms } from '../../src/agentref/index.js'
+import * as agentclick from '../../src/agentclick/index.js'
+import * as agentref from '../../src/agentref/index.js'
+import * as agentries from '../../src/agentries/index.js'
 import { CassetteMissError, recordFetch, replayFetch, TOKEN_PLACEHOLDER, verifyCassette, type Cassette } from '../../src/cassette/index.js'
+import type { FetchLike } from '../../src/core/types.js'
 import { startSandbox } from '../../src/sandbox/index.js'
-import { session, type SessionConfig } from './session.js'
+// @ts-expect-error: a plain .mjs module, the session the runtime matrix records and replays too
+import { cassetteSession } from '../../runtime-tests/shared/cassette-session.mjs'
+
+const { createAgentRef, getProgram, listPrograms } = agentref
+type SessionConfig = {
+  agentref: { apiKey: string; baseUrl: string }
+  agentclick: { apiKey: string; baseUrl: string }
+  agentries: { did: string; privateKey: string; baseUrl: string }
+}
+/** The runtime matrix's session, on the source modules. */
+const session = (config: SessionConfig, fetch: FetchLike): Promise<Record<string, unknown>> => cassetteSession({ agentref, agentclick, agentries }, config, fetch)
 
 type Sandbox = Awaited<ReturnType<typeof startSandbox>>
 let sb: Sandbox
