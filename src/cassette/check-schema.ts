@@ -1,4 +1,5 @@
 import type { JsonSchema, JsonType } from '../tools/types.ts'
+import { pathTo } from './json-path.ts'
 import type { CassetteFinding } from './types.ts'
 
 type Found = Pick<CassetteFinding, 'path' | 'kind' | 'expected' | 'actual'>
@@ -11,7 +12,9 @@ const fits = (value: unknown, types: readonly JsonType[]) => {
   return types.includes(type) || (type === 'integer' && types.includes('number'))
 }
 
-const at = (path: string, key: string | number) => (typeof key === 'number' ? `${path}[${key}]` : /^[A-Za-z_$][\w$]*$/.test(key) ? (path ? `${path}.${key}` : key) : `${path}[${JSON.stringify(key)}]`)
+const typesOf = (type: JsonType | readonly JsonType[]): readonly JsonType[] => (typeof type === 'string' ? [type] : type)
+/** A schema's type in words: `string | null`. */
+const typeText = (schema: JsonSchema | undefined): string | undefined => (schema?.type === undefined ? undefined : typesOf(schema.type).join(' | '))
 const serious = (found: Found[]) => found.filter((f) => f.kind !== 'unknown-field').length
 
 /**
@@ -25,28 +28,23 @@ export function checkSchema(value: unknown, schema: JsonSchema, path = '', found
     found.push(...tries.reduce((a, b) => (serious(b) < serious(a) || (serious(b) === serious(a) && b.length < a.length) ? b : a)))
     return found
   }
-  if (schema.type !== undefined) {
-    const types = typeof schema.type === 'string' ? [schema.type] : schema.type
-    if (!fits(value, types)) return found.push({ path, kind: 'type', expected: types.join(' | '), actual: typeOf(value) }), found
-  }
+  if (schema.type !== undefined && !fits(value, typesOf(schema.type))) return found.push({ path, kind: 'type', expected: typeText(schema), actual: typeOf(value) }), found
   if (schema.enum && !schema.enum.includes(value)) {
     return found.push({ path, kind: 'type', expected: `one of ${schema.enum.map((v) => JSON.stringify(v)).join(', ')}`, actual: JSON.stringify(value) }), found
   }
   if (Array.isArray(value)) {
-    if (schema.items) value.forEach((item, i) => checkSchema(item, schema.items!, at(path, i), found))
+    if (schema.items) value.forEach((item, i) => checkSchema(item, schema.items!, pathTo(path, i), found))
   } else if (value && typeof value === 'object') {
     const record = value as Record<string, unknown>
-    for (const key of schema.required ?? []) if (!Object.prototype.hasOwnProperty.call(record, key)) found.push({ path: at(path, key), kind: 'missing', expected: describe(schema.properties?.[key]) })
+    for (const key of schema.required ?? []) if (!Object.prototype.hasOwnProperty.call(record, key)) found.push({ path: pathTo(path, key), kind: 'missing', expected: typeText(schema.properties?.[key]) })
     for (const [key, inner] of Object.entries(record)) {
       const known = schema.properties && Object.prototype.hasOwnProperty.call(schema.properties, key) ? schema.properties[key] : undefined
-      if (known) checkSchema(inner, known, at(path, key), found)
-      else if (typeof schema.additionalProperties === 'object') checkSchema(inner, schema.additionalProperties, at(path, key), found)
+      if (known) checkSchema(inner, known, pathTo(path, key), found)
+      else if (typeof schema.additionalProperties === 'object') checkSchema(inner, schema.additionalProperties, pathTo(path, key), found)
       // A schema without properties is a free-form object: every field is as expected.
-      else if (schema.properties) found.push({ path: at(path, key), kind: 'unknown-field', actual: typeOf(inner) })
+      else if (schema.properties) found.push({ path: pathTo(path, key), kind: 'unknown-field', actual: typeOf(inner) })
     }
   }
   return found
 }
 
-const describe = (schema: JsonSchema | undefined): string | undefined =>
-  schema?.type === undefined ? undefined : typeof schema.type === 'string' ? schema.type : schema.type.join(' | ')

@@ -21,9 +21,10 @@ export function toEntry(
   redact: RecordFetchOptions['redact'],
 ): HarEntry | null {
   const mimeType = (headers: Headers) => headers.get('content-type') ?? ''
+  const time = Date.now() - started
   const entry: HarEntry = {
     startedDateTime: new Date(started).toISOString(),
-    time: Date.now() - started,
+    time,
     request: {
       method: request.method,
       url: request.url,
@@ -47,7 +48,7 @@ export function toEntry(
       bodySize: size(responseBody),
     },
     cache: {},
-    timings: { send: 0, wait: Date.now() - started, receive: 0 },
+    timings: { send: 0, wait: time, receive: 0 },
   }
   protect(entry, secrets, { request: !!requestBody?.binary, response: responseBody.binary })
   // Binary bodies were hidden as one character per byte: btoa encodes exactly that (a decoded

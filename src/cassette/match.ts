@@ -1,5 +1,6 @@
 import type { Body } from './body.ts'
 import { toEntry } from './entry.ts'
+import { pathTo } from './json-path.ts'
 import { parseJson } from './protect.ts'
 import type { CassetteDifference, HarRequest } from './types.ts'
 
@@ -52,10 +53,6 @@ export function liveRequest(request: Request, body: Body | undefined, secrets: S
   return toEntry(request, body, new Response(null), { text: '', binary: false }, Date.now(), secrets, undefined)!.request
 }
 
-const isKey = (key: string) => /^[A-Za-z_$][\w$]*$/.test(key)
-const join = (path: string, key: string | number) =>
-  typeof key === 'number' ? `${path}[${key}]` : isKey(key) ? (path ? `${path}.${key}` : key) : `${path}[${JSON.stringify(key)}]`
-
 /** The JSON path of the first difference between two JSON values, with both sides; `undefined` when equal. */
 export function firstDifference(recorded: unknown, sent: unknown, path = ''): { path: string; recorded: unknown; sent: unknown } | undefined {
   if (Object.is(recorded, sent)) return
@@ -65,7 +62,7 @@ export function firstDifference(recorded: unknown, sent: unknown, path = ''): { 
   const b = sent as Record<string, unknown>
   if (Array.isArray(a)) {
     for (let i = 0; i < Math.max(a.length, (b as unknown as unknown[]).length); i++) {
-      const found = firstDifference(a[i], b[i], join(path, i))
+      const found = firstDifference(a[i], b[i], pathTo(path, i))
       if (found) return found
     }
     return
@@ -73,7 +70,7 @@ export function firstDifference(recorded: unknown, sent: unknown, path = ''): { 
   for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) {
     // A key left out (an ignored path) and one absent are the same.
     if (a[key] === undefined && b[key] === undefined) continue
-    const found = firstDifference(a[key], b[key], join(path, key))
+    const found = firstDifference(a[key], b[key], pathTo(path, key))
     if (found) return found
   }
 }

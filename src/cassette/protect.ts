@@ -104,13 +104,13 @@ const hideHeaders = (headers: HarPair[], secrets: Set<string>): HarPair[] =>
  */
 export function protect(entry: HarEntry, secrets: Set<string>, binary: { request: boolean; response: boolean }): HarEntry {
   const { request, response } = entry
-  const texts = [request.url, request.postData?.text ?? '', response.content.text]
+  discover(request.url, secrets)
   for (const { name, value } of [...request.headers, ...response.headers]) {
-    texts.push(value)
+    discover(value, secrets)
     if (SECRET_HEADERS.test(name)) remember(secrets, value.replace(/^[\w-]+ +(?=\S)/, ''))
   }
-  for (const text of texts) discover(text, secrets)
-  for (const [text, isBinary] of [[texts[1], binary.request], [texts[2], binary.response]] as const) {
+  for (const [text, isBinary] of [[request.postData?.text ?? '', binary.request], [response.content.text, binary.response]] as const) {
+    discover(text, secrets)
     const json = isBinary ? undefined : parseJson(text)
     // A short value (an empty `token`, a flag) would hide every text that happens to hold it.
     if (json) eachField(json.value, (key, value) => SECRET_FIELDS.test(key) && value.length >= RUN && remember(secrets, value))

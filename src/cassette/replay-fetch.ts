@@ -1,7 +1,7 @@
-import { readBody } from './body.ts'
+import { fromBase64, readBody } from './body.ts'
 import { CassetteMissError } from './cassette-miss-error.ts'
 import { differences, distance, liveRequest, shape, type Shape } from './match.ts'
-import { fromBase64 } from './body.ts'
+import { isCassette } from './is-cassette.ts'
 import { asRequest, recorder } from './record-fetch.ts'
 import type { Cassette, CassetteDifference, CassetteFetch, HarEntry, ReplayFetchOptions } from './types.ts'
 
@@ -65,7 +65,7 @@ function miss(sent: Shape, entries: readonly HarEntry[], shapeOf: (entry: HarEnt
 export function replayFetch(cassette: Cassette, options: ReplayFetchOptions = {}): CassetteFetch {
   const { mode = 'replay', ignore = [] } = options
   if (!MODES.includes(mode)) throw new TypeError(`replayFetch: mode must be one of ${MODES.join(', ')}, not ${JSON.stringify(mode)}`)
-  if (!Array.isArray(cassette?.log?.entries)) throw new TypeError('replayFetch: not a cassette (no log.entries)')
+  if (!isCassette(cassette)) throw new TypeError('replayFetch: not a cassette (no log.entries)')
   const record = mode === 'record-missing' ? recorder(cassette, options) : undefined
   const shapes = new WeakMap<HarEntry, Shape>()
   const shapeOf = (entry: HarEntry) => shapes.get(entry) ?? (shapes.set(entry, shape(entry.request, ignore)), shapes.get(entry)!)

@@ -1,6 +1,7 @@
 import { fromBase64 } from './body.ts'
 import { checkSchema } from './check-schema.ts'
 import { findOperation } from './find-operation.ts'
+import { isCassette } from './is-cassette.ts'
 import { parseJson } from './protect.ts'
 import type { Cassette, CassetteFinding, CassetteReport, HarEntry, VerifiedEntry } from './types.ts'
 
@@ -23,7 +24,7 @@ const requestJson = (entry: HarEntry) => (entry.request.postData?._encoding ? un
  * ```
  */
 export function verifyCassette(cassette: Cassette): CassetteReport {
-  if (!Array.isArray(cassette?.log?.entries)) throw new TypeError('verifyCassette: not a cassette (no log.entries)')
+  if (!isCassette(cassette)) throw new TypeError('verifyCassette: not a cassette (no log.entries)')
   const entries: VerifiedEntry[] = []
   const findings: CassetteFinding[] = []
   cassette.log.entries.forEach((entry, index) => {

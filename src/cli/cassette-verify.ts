@@ -1,4 +1,5 @@
 import type { Cassette, CassetteFinding, CassetteReport } from '../cassette/index.ts'
+import { isCassette } from '../cassette/is-cassette.ts'
 import { EXIT } from './exit-code.ts'
 import { FORMATS, type Format } from './global-flags.ts'
 import { cassetteHelp } from './help.ts'
@@ -44,7 +45,7 @@ async function readCassette(io: CliIo, file: string): Promise<Cassette> {
   } catch {
     throw new UsageError(`cassette verify ${file}: not a HAR cassette (not JSON)`)
   }
-  if (!Array.isArray((value as Cassette | null)?.log?.entries)) throw new UsageError(`cassette verify ${file}: not a HAR cassette (no log.entries array)`)
+  if (!isCassette(value)) throw new UsageError(`cassette verify ${file}: not a HAR cassette (no log.entries array)`)
   return value as Cassette
 }
 

@@ -1,5 +1,5 @@
-import type { Cassette, CassetteFetch, HarEntry } from '../cassette/index.ts'
-import { redactText } from '../core/redact.ts'
+import type { Cassette, CassetteFetch } from '../cassette/index.ts'
+import { isCassette } from '../cassette/is-cassette.ts'
 import type { FetchLike } from '../core/types.ts'
 import type { CliIo } from './io.ts'
 import { UsageError } from './usage-error.ts'
@@ -15,15 +15,13 @@ export interface Recording {
 
 const codeOf = (error: unknown): string => (error as { code?: string })?.code ?? (error instanceof Error ? error.message : String(error))
 
-const isCassette = (value: unknown): value is Cassette => Array.isArray((value as Cassette | null)?.log?.entries)
-
 /**
  * Reads FILE before anything is sent: a HAR (any `log.entries` array) gets the new entries after
  * its own; a file that does not exist, or is empty, becomes a new cassette; anything else is a
- * usage error (exit 2, nothing sent). The library's `recordFetch` redacts every exchange; the
- * command's own secrets (`secrets()`) are hidden on top, as in everything the command line prints.
+ * usage error (exit 2, nothing sent). The library's `recordFetch` redacts every exchange: the
+ * credentials the clients send, and whatever of them comes back.
  */
-export async function startRecording(io: CliIo, file: string, secrets: () => readonly string[]): Promise<Recording> {
+export async function startRecording(io: CliIo, file: string): Promise<Recording> {
   if (file === '') throw new UsageError('--record needs a file name')
   let text: string | undefined
   try {
@@ -41,31 +39,24 @@ export async function startRecording(io: CliIo, file: string, secrets: () => rea
     existing = value
   }
   const { recordFetch } = await import('../cassette/index.ts')
-  let recorded: Cassette | undefined
+  // Every fetch wrapped (one per client) records into its own cassette; save() appends them all.
+  const recorded: Cassette[] = []
   return {
     file,
     wrap(fetch) {
       // Our clients call fetch with a URL string and an init.
       const through: CassetteFetch = (input, init) => fetch(input as string, init ?? {})
-      const recorder = recordFetch({ fetch: through, redact: (entry) => hideStrings(entry, secrets()) as HarEntry })
-      recorded = recorder.cassette
+      const recorder = recordFetch({ fetch: through })
+      recorded.push(recorder.cassette)
       return (input, init) => recorder.fetch(input, init)
     },
     async save() {
-      const added = recorded?.log.entries ?? []
+      const added = recorded.flatMap((cassette) => cassette.log.entries)
       if (added.length === 0) return 0
-      const cassette = existing ?? recorded!
-      if (existing) existing.log.entries.push(...added)
+      const cassette = existing ?? recorded[0]!
+      cassette.log.entries = existing ? [...existing.log.entries, ...added] : added
       await io.writeFile(file, `${JSON.stringify(cassette, null, 2)}\n`)
       return added.length
     },
   }
-}
-
-/** Every string in a JSON value with no run of any secret (belt and braces over `recordFetch`'s own redaction). */
-function hideStrings(value: unknown, secrets: readonly string[]): unknown {
-  if (typeof value === 'string') return secrets.reduce(redactText, value)
-  if (Array.isArray(value)) return value.map((item) => hideStrings(item, secrets))
-  if (!value || typeof value !== 'object') return value
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, hideStrings(v, secrets)]))
 }

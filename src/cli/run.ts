@@ -170,7 +170,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const dryRun = flags['dry-run'] ? captureRequest() : undefined
     // --record reads its file before anything is sent; a dry run sends nothing, so records nothing.
     if (flags.record !== undefined && dryRun) await io.stderr.write('--record: a dry run sends nothing, so nothing is recorded\n')
-    else if (flags.record !== undefined) recording = await startRecording(io, flags.record, () => secrets)
+    else if (flags.record !== undefined) recording = await startRecording(io, flags.record)
     target = await targetFor(provider, command, io, dryRun ? { sandbox: flags.sandbox, placeholder: true, fetch: dryRun.fetch, client: { maxRetries: 0 } } : { sandbox: flags.sandbox, verbose: flags.verbose, wrap: recording?.wrap })
     secrets = target.secrets
     // Our own words, past the redaction (a demo key may hold the word "merchant").
