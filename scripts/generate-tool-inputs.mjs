@@ -5,7 +5,9 @@
 //   - its positional string parameters (path ids) and the properties of its params object become
 //     the tool's properties, with the TypeScript names, optionality, literal unions (enums),
 //     arrays, nested objects and `null`;
-//   - JSDoc on a property adds what TypeScript cannot say: its text becomes `description`, and the
+//   - JSDoc on a property adds what TypeScript cannot say: the text of its `@toolDescription` tag
+//     becomes `description` (the doc text itself is for people reading the types: a schema carries
+//     only what a model needs, so documenting a type never grows the tools' bundle), and the
 //     tags `@integer`, `@format`, `@minimum`, `@maximum`, `@minLength`, `@maxLength`, `@minItems`
 //     carry the documented constraints;
 //   - its result type (what the returned promise resolves to) becomes the tool's output schema:
@@ -49,11 +51,10 @@ function createChecker() {
 /** Schema keywords from a property's JSDoc. */
 function docKeywords(symbol, checker, where) {
   const out = {}
-  const text = ts.displayPartsToString(symbol.getDocumentationComment(checker)).replace(/\s+/g, ' ').trim()
-  if (text) out.description = text
   for (const tag of symbol.getJsDocTags(checker)) {
     const value = ts.displayPartsToString(tag.text ?? []).trim()
-    if (tag.name === 'integer') out.integer = true
+    if (tag.name === 'toolDescription') out.description = value.replace(/\s+/g, ' ')
+    else if (tag.name === 'integer') out.integer = true
     else if (tag.name === 'format') out.format = value
     else if (NUMERIC_TAGS.includes(tag.name)) {
       const n = Number(value)

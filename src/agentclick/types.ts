@@ -69,10 +69,10 @@ export interface SearchProgramsParams extends PageParams {
   category_slug?: string
   reward_type?: RewardType
   keyword?: string
-  /** JPY. @integer @minimum 0 */
+  /** JPY. @toolDescription JPY. @integer @minimum 0 */
   min_reward?: number
   self_affiliate?: boolean
-  /** Percent. @integer @minimum 0 @maximum 100 */
+  /** Percent. @toolDescription Percent. @integer @minimum 0 @maximum 100 */
   min_confirmation_rate?: number
   allow_listing?: boolean
   has_product_link?: boolean
@@ -106,9 +106,9 @@ export interface ListPartnershipsParams extends PageParams {
 }
 
 export interface ReportParams {
-  /** YYYY-MM-DD; default the first day of the current month. @format date */
+  /** YYYY-MM-DD; default the first day of the current month. @toolDescription YYYY-MM-DD; default the first day of the current month. @format date */
   start_date?: string
-  /** YYYY-MM-DD; default today. @format date */
+  /** YYYY-MM-DD; default today. @toolDescription YYYY-MM-DD; default today. @format date */
   end_date?: string
   group_by?: 'program' | 'daily'
 }
@@ -129,14 +129,14 @@ export interface RecommendParams {
   /** @integer */
   category_id?: number
   reward_type?: RewardType
-  /** Default 5, max 20. @integer @minimum 1 @maximum 20 */
+  /** Default 5, max 20. @toolDescription Default 5, max 20. @integer @minimum 1 @maximum 20 */
   limit?: number
 }
 
 export interface TrackClickParams {
   /** @integer */
   partnership_id: number
-  /** Channel or device, e.g. `voice-assistant`, `iot-device`, `chatbot`. */
+  /** Channel or device, e.g. `voice-assistant`, `iot-device`, `chatbot`. @toolDescription Channel or device, e.g. `voice-assistant`, `iot-device`, `chatbot`. */
   context?: string
   user_agent?: string
 }
@@ -149,11 +149,11 @@ export interface TrackedClick {
 }
 
 export interface RecordConversionParams {
-  /** 32 hex characters */
+  /** 32 hex characters @toolDescription 32 hex characters */
   tracking_code: string
-  /** Deduplication key: with it the call is retried safely (the server answers 409 to a repeat). */
+  /** Deduplication key: with it the call is retried safely (the server answers 409 to a repeat). @toolDescription Deduplication key: with it the call is retried safely (the server answers 409 to a repeat). */
   order_id?: string
-  /** JPY. @integer @minimum 0 */
+  /** JPY. @toolDescription JPY. @integer @minimum 0 */
   amount?: number
 }
 

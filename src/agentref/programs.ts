@@ -32,7 +32,7 @@ export interface ListProgramsParams extends PageParams {
 export interface CreateProgramParams {
   name: string
   commissionType: CommissionType
-  /** A percentage, e.g. `20`. @minimum 0 @maximum 100 */
+  /** A percentage, e.g. `20`. @toolDescription A percentage, e.g. `20`. @minimum 0 @maximum 100 */
   commissionPercent: number
   /** @format uri */
   website?: string
@@ -65,7 +65,7 @@ export type UpdateProgramParams = Partial<Omit<CreateProgramParams, ClearablePro
 } & { [K in ClearableProgramField]?: CreateProgramParams[K] | null }
 
 export interface GetProgramStatsParams {
-  /** A free string on this endpoint; the other stats endpoints take `7d`, `30d`, `90d` or `all`. */
+  /** A free string on this endpoint; the other stats endpoints take `7d`, `30d`, `90d` or `all`. @toolDescription A free string on this endpoint; the other stats endpoints take `7d`, `30d`, `90d` or `all`. */
   period?: StatsPeriod | (string & {})
 }
 

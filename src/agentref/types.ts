@@ -39,13 +39,13 @@ export type ApiObject = Record<string, unknown>
 export interface MoneyListParams extends PageParams {
   programId?: string
   affiliateId?: string
-  /** ISO datetime; `from` is a synonym. @format date-time */
+  /** ISO datetime; `from` is a synonym. @toolDescription ISO datetime; `from` is a synonym. @format date-time */
   startDate?: string
-  /** ISO datetime; `to` is a synonym. @format date-time */
+  /** ISO datetime; `to` is a synonym. @toolDescription ISO datetime; `to` is a synonym. @format date-time */
   endDate?: string
-  /** ISO datetime. @format date-time */
+  /** ISO datetime. @toolDescription ISO datetime. @format date-time */
   from?: string
-  /** ISO datetime. @format date-time */
+  /** ISO datetime. @toolDescription ISO datetime. @format date-time */
   to?: string
 }
 
@@ -356,7 +356,7 @@ export interface PayoutInfo {
   /** @format email */
   paypalEmail: string | null
   bankAccountHolder: string | null
-  /** Masked, e.g. `****1234`. */
+  /** Masked, e.g. `****1234`. @toolDescription Masked, e.g. `****1234`. */
   bankIban: string | null
   bankBic: string | null
   firstName: string | null

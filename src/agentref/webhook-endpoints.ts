@@ -10,11 +10,11 @@ export interface ListWebhooksParams {
 
 export interface CreateWebhookParams {
   name: string
-  /** HTTPS (plain HTTP only to localhost). @format uri */
+  /** HTTPS (plain HTTP only to localhost). @toolDescription HTTPS (plain HTTP only to localhost). @format uri */
   url: string
-  /** At least one. */
+  /** At least one. @toolDescription At least one. */
   subscribedEvents: WebhookEventType[]
-  /** Only this program's events; default all programs. */
+  /** Only this program's events; default all programs. @toolDescription Only this program's events; default all programs. */
   programId?: string
   schemaVersion?: WebhookSchemaVersion
 }
@@ -23,7 +23,7 @@ export interface UpdateWebhookParams {
   name?: string
   /** @format uri */
   url?: string
-  /** `null` removes the program scope. */
+  /** `null` removes the program scope. @toolDescription `null` removes the program scope. */
   programId?: string | null
   schemaVersion?: WebhookSchemaVersion
   subscribedEvents?: WebhookEventType[]

@@ -47,9 +47,9 @@ export interface UpdateLinkParams extends AffiliateProgramQuery {
 export type DeleteLinkParams = AffiliateProgramQuery
 
 export interface GetClickStatsParams extends AffiliateProgramQuery {
-  /** ISO datetime. @format date-time */
+  /** ISO datetime. @toolDescription ISO datetime. @format date-time */
   startDate?: string
-  /** ISO datetime. @format date-time */
+  /** ISO datetime. @toolDescription ISO datetime. @format date-time */
   endDate?: string
 }
 

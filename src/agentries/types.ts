@@ -9,9 +9,9 @@ export interface PublicReferralInfo {
 }
 
 export interface CreateReferralCodeParams {
-  /** Unit not documented; other Agentries timestamps are Unix milliseconds. @integer */
+  /** Unit not documented; other Agentries timestamps are Unix milliseconds. @toolDescription Unit not documented; other Agentries timestamps are Unix milliseconds. @integer */
   expires_at?: number | null
-  /** Meaning of 0 (unlimited or none) is not documented. @integer @minimum 0 */
+  /** Meaning of 0 (unlimited or none) is not documented. @toolDescription Meaning of 0 (unlimited or none) is not documented. @integer @minimum 0 */
   max_uses?: number
 }
 
@@ -24,9 +24,9 @@ export interface CreatedReferralCode {
 }
 
 export interface ListMyReferralsParams {
-  /** Default 50, max 100. @integer @minimum 1 @maximum 100 */
+  /** Default 50, max 100. @toolDescription Default 50, max 100. @integer @minimum 1 @maximum 100 */
   limit?: number
-  /** Default 0. @integer @minimum 0 */
+  /** Default 0. @toolDescription Default 0. @integer @minimum 0 */
   offset?: number
 }
 
