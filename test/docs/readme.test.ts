@@ -1,137 +1,19 @@
-// The README's code, run as written against the sandbox, so that the README cannot go stale.
-//
-// Which blocks run: every ```ts / ```js block of README.md that imports from 'affiliate-fetch'
-// (any subpath; `npm:affiliate-fetch/...` too). Blocks that import nothing from it (shell,
-// signatures, trees) are prose.
-//
-// How a block reaches the sandbox: each block gets a fresh sandbox (`startSandbox()`, default
-// seed 1, so the README's seeded ids exist) and runs in its own process with the environment
-// variables the library reads set to the sandbox's demo keys:
-//   AGENTREF_API_KEY (the merchant key), AGENTCLICK_API_KEY (the agent key),
-//   AGENTRIES_DID + AGENTRIES_PRIVATE_KEY (the seeded agent), AGENTREF_WEBHOOK_SECRET.
-// Requests to the providers' documented base URLs are sent to the sandbox instead: a preamble
-// wraps the global `fetch` (as a DNS entry would), so a block is written as production code,
-// with no baseUrl and no sandbox wiring. The library resolves to src/ (bundled by esbuild).
-//
-// Where it runs: Node; a block importing `npm:` specifiers runs in Deno.
-//
-// Blocks that cannot run alone: a Worker (`export default { fetch }`) is loaded and its fetch
-// handler called with `env` holding the variables above: a GET of `/`, or, when the block verifies
-// webhooks, a POST of a delivery signed with AGENTREF_WEBHOOK_SECRET. Its Response must have a
-// status below 400.
-//
-// A block passes when its process exits 0 within the time limit; any thrown error fails it.
-// Every ```ts block must also type-check as written, strictly, against the library's types
-// (with Node's types, the DOM lib, and Deno's `Deno.env` for the Deno block).
-import { build, type Plugin } from 'esbuild'
-import { randomBytes } from 'node:crypto'
-import { spawn } from 'node:child_process'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+// The code of the README and of every docs/ page, run as written against the sandbox, so that
+// no page can go stale. How blocks are chosen and run: ./code-blocks.ts.
+import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import ts from 'typescript'
 import { afterEach, expect, test } from 'vitest'
-import { AGENTCLICK_BASE_URL } from '../../src/agentclick/client.js'
 import { createAgentClick, listPartnerships } from '../../src/agentclick/index.js'
 import { createAgentRef, getAffiliate, getApplication, getProgram } from '../../src/agentref/index.js'
-import { AGENTREF_BASE_URL } from '../../src/agentref/client.js'
-import { AGENTRIES_BASE_URL } from '../../src/agentries/client.js'
 import { startSandbox, type Sandbox } from '../../src/sandbox/index.js'
 import { repoRoot } from '../helpers/built.js'
+import { blockTitle, markdownBlocks, runBlock, typeCheck } from './code-blocks.js'
 
-interface Block {
-  line: number
-  lang: string
-  code: string
-}
-
-/** The README's runnable blocks, with their line numbers. */
-function runnableBlocks(markdown: string): Block[] {
-  const blocks: Block[] = []
-  const fence = /^```(ts|js|typescript|javascript)\n([\s\S]*?)^```$/gm
-  for (const match of markdown.matchAll(fence)) {
-    const code = match[2]!
-    if (!/from\s+['"](npm:)?affiliate-fetch(\/[\w-]+)?['"]/.test(code)) continue
-    blocks.push({ line: markdown.slice(0, match.index).split('\n').length, lang: match[1]!, code })
-  }
-  return blocks
-}
-
-const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8')
-const blocks = runnableBlocks(readme)
-const scratch = path.join(repoRoot, '.tmp', 'readme-blocks')
-const deno = path.join(repoRoot, 'node_modules', '.bin', process.platform === 'win32' ? 'deno.cmd' : 'deno')
-
-/** `affiliate-fetch[/sub]` and `npm:affiliate-fetch[/sub]` → src/[sub]/index.ts. */
-const library: Plugin = {
-  name: 'affiliate-fetch-from-src',
-  setup(b) {
-    b.onResolve({ filter: /^(npm:)?affiliate-fetch(\/[\w-]+)?$/ }, (args) => {
-      const sub = args.path.replace(/^(npm:)?affiliate-fetch\/?/, '')
-      return { path: path.join(repoRoot, 'src', sub, 'index.ts') }
-    })
-  },
-}
-
-/** Sends requests for the documented API origins to the sandbox. */
-function preamble(sandbox: Sandbox): string {
-  const routes = [
-    [AGENTREF_BASE_URL, sandbox.agentrefUrl],
-    [AGENTCLICK_BASE_URL, sandbox.agentclickUrl],
-    [AGENTRIES_BASE_URL, sandbox.agentriesUrl],
-  ]
-  return `{
-  const routes = ${JSON.stringify(routes)};
-  const real = globalThis.fetch;
-  globalThis.fetch = (input, init) => {
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    const route = routes.find(([from]) => url.startsWith(from));
-    return real(route ? route[1] + url.slice(route[0].length) : input, init);
-  };
-}`
-}
-
-/** For a Worker block: calls its fetch handler once, as described above. */
-function workerHarness(blockFile: string): string {
-  return `import worker from ${JSON.stringify(blockFile)}
-import { createHmac } from 'node:crypto'
-const env = { ...process.env }
-let request = new Request('http://worker.test/')
-if (process.env.README_WEBHOOK === '1') {
-  const body = JSON.stringify({ id: 'evt_readme', type: 'payout.completed', createdAt: new Date().toISOString(), data: { id: 'pay_readme', amount: 1000, status: 'completed' } })
-  const id = 'msg_readme', timestamp = String(Math.floor(Date.now() / 1000))
-  const key = Buffer.from(env.AGENTREF_WEBHOOK_SECRET.slice('whsec_'.length), 'base64')
-  const signature = createHmac('sha256', key).update(id + '.' + timestamp + '.' + body).digest('base64')
-  request = new Request('http://worker.test/webhooks/agentref', { method: 'POST', body, headers: { 'content-type': 'application/json', 'svix-id': id, 'svix-timestamp': timestamp, 'svix-signature': 'v1,' + signature } })
-}
-const waits = []
-const response = await worker.fetch(request, env, { waitUntil: (p) => waits.push(p), passThroughOnException() {} })
-await Promise.all(waits)
-if (!(response instanceof Response) || response.status >= 400) {
-  console.error('worker answered', response?.status, await response?.text?.())
-  process.exit(1)
-}
-`
-}
-
-/** Runs a process to its end, killed after `timeoutMs`. */
-function run(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs: number }) {
-  return new Promise<{ code: number | null; output: string; timedOut: boolean }>((resolve) => {
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] })
-    let output = ''
-    let timedOut = false
-    child.stdout.on('data', (chunk) => (output += chunk))
-    child.stderr.on('data', (chunk) => (output += chunk))
-    const timer = setTimeout(() => {
-      timedOut = true
-      child.kill('SIGKILL')
-    }, options.timeoutMs)
-    child.on('error', (error) => (output += String(error)))
-    child.on('close', (code) => {
-      clearTimeout(timer)
-      resolve({ code, output: output.trim(), timedOut })
-    })
-  })
-}
+const pages = ['README.md', ...readdirSync(path.join(repoRoot, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)]
+const texts = new Map(pages.map((page) => [page, readFileSync(path.join(repoRoot, page), 'utf8')]))
+const readme = texts.get('README.md')!
+const blocks = pages.flatMap((page) => markdownBlocks(texts.get(page)!, page))
+const scratch = path.join(repoRoot, '.tmp', 'doc-blocks')
 
 let sandbox: Sandbox | undefined
 afterEach(async () => {
@@ -139,108 +21,34 @@ afterEach(async () => {
   sandbox = undefined
 })
 
-test('the seeded ids, demo keys and tracking codes the README names exist in a fresh sandbox', async () => {
+test('the seeded ids, demo keys and tracking codes the pages name exist in a fresh sandbox', async () => {
   sandbox = await startSandbox()
+  const all = [...texts.values()].join('\n')
   const merchant = createAgentRef({ apiKey: sandbox.keys.agentref.merchant, baseUrl: sandbox.agentrefUrl })
-  const ids = (prefix: string) => [...new Set(readme.match(new RegExp(`\\b${prefix}_[0-9a-f]{12}\\b`, 'g')) ?? [])]
+  const ids = (prefix: string) => [...new Set(all.match(new RegExp(`\\b${prefix}_[0-9a-f]{12}\\b`, 'g')) ?? [])]
   expect(ids('prg').length).toBeGreaterThanOrEqual(4)
   for (const id of ids('prg')) expect((await getProgram(merchant, id)).id).toBe(id)
   for (const id of ids('aff')) expect((await getAffiliate(merchant, id)).id).toBe(id)
   for (const id of ids('app')) expect((await getApplication(merchant, id)).id).toBe(id)
   const keys = [...Object.values(sandbox.keys.agentref), ...Object.values(sandbox.keys.agentclick), sandbox.keys.agentries.did, sandbox.keys.agentries.privateKey]
-  for (const key of keys) expect(readme).toContain(`\`${key}\``)
+  for (const key of keys) expect(all).toContain(`\`${key}\``)
   const agent = createAgentClick({ apiKey: sandbox.keys.agentclick.agent, baseUrl: sandbox.agentclickUrl })
   const codes = new Set((await listPartnerships(agent)).partnerships.map((p) => p.tracking_code))
-  const named = readme.match(/`[0-9a-f]{32}`/g) ?? []
+  const named = all.match(/`[0-9a-f]{32}`/g) ?? []
   expect(named.length).toBeGreaterThan(0)
   for (const code of named) expect(codes.has(code.slice(1, -1))).toBe(true)
 })
 
-test('the README has runnable blocks for every quickstart', () => {
-  expect(blocks.length).toBeGreaterThanOrEqual(8)
+test('the README has a runnable quickstart per runtime', () => {
+  expect(markdownBlocks(readme, 'README.md').length).toBeGreaterThanOrEqual(5)
 })
 
 test('every TypeScript block type-checks as written', () => {
-  const dir = path.join(scratch, 'types')
-  mkdirSync(dir, { recursive: true })
-  const globals = path.join(dir, 'deno-globals.d.ts')
-  writeFileSync(globals, 'declare const Deno: { env: { get(name: string): string | undefined } }\n')
-  const files = blocks
-    .filter((block) => block.lang === 'ts' || block.lang === 'typescript')
-    .map((block) => {
-      const file = path.join(dir, `block-${block.line}.ts`)
-      writeFileSync(file, block.code)
-      return file
-    })
-  const src = (sub: string) => [path.join(repoRoot, 'src', sub, 'index.ts')]
-  const options: ts.CompilerOptions = {
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    lib: ['lib.es2022.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
-    types: ['node'],
-    typeRoots: [path.join(repoRoot, 'node_modules', '@types')],
-    strict: true,
-    noUncheckedIndexedAccess: true,
-    skipLibCheck: true,
-    noEmit: true,
-    // src/ names its .ts files (for Deno), as tsconfig.json allows.
-    allowImportingTsExtensions: true,
-    paths: {
-      'affiliate-fetch': src(''),
-      'affiliate-fetch/*': [path.join(repoRoot, 'src', '*', 'index.ts')],
-      'npm:affiliate-fetch/*': [path.join(repoRoot, 'src', '*', 'index.ts')],
-    },
-  }
-  const program = ts.createProgram([...files, globals], options)
-  const problems = ts
-    .getPreEmitDiagnostics(program)
-    .map((d) => `${d.file ? `${path.basename(d.file.fileName)}:${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1}: ` : ''}${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`)
-  expect(files.length).toBeGreaterThan(0)
-  expect(problems).toEqual([])
+  expect(typeCheck(blocks, scratch)).toEqual([])
 }, 60_000)
 
-test.each(blocks.map((block) => [`line ${block.line}: ${block.code.split('\n').find((l) => l.trim() && !l.startsWith('import'))?.trim().slice(0, 60) ?? ''}`, block] as const))(
-  'README block at %s runs against the sandbox',
-  async (_name, block) => {
-    sandbox = await startSandbox()
-    mkdirSync(scratch, { recursive: true })
-    const base = path.join(scratch, `block-${block.line}`)
-    const blockFile = `${base}.${block.lang.startsWith('t') ? 'ts' : 'js'}`
-    writeFileSync(blockFile, block.code)
-    const isWorker = /^export default\b/m.test(block.code)
-    const entry = isWorker ? `${base}.harness.mjs` : blockFile
-    if (isWorker) writeFileSync(entry, workerHarness(blockFile))
-    const inDeno = /from\s+['"]npm:/.test(block.code)
-    const outfile = `${base}.bundle.mjs`
-    await build({
-      entryPoints: [entry],
-      bundle: true,
-      format: 'esm',
-      platform: inDeno ? 'neutral' : 'node',
-      target: 'es2022',
-      outfile,
-      banner: { js: preamble(sandbox) },
-      plugins: [library],
-      logLevel: 'error',
-    })
-    const secret = `whsec_${randomBytes(24).toString('base64')}`
-    const env = {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      AGENTREF_API_KEY: sandbox.keys.agentref.merchant,
-      AGENTCLICK_API_KEY: sandbox.keys.agentclick.agent,
-      AGENTRIES_DID: sandbox.keys.agentries.did,
-      AGENTRIES_PRIVATE_KEY: sandbox.keys.agentries.privateKey,
-      AGENTREF_WEBHOOK_SECRET: secret,
-      README_WEBHOOK: /verifyWebhook/.test(block.code) ? '1' : '0',
-      DENO_DIR: path.join(scratch, 'deno-dir'),
-      NO_COLOR: '1',
-    }
-    const [command, args] = inDeno ? [deno, ['run', '--allow-env', '--allow-net=127.0.0.1', '--no-prompt', outfile]] : [process.execPath, [outfile]]
-    const result = await run(command, args, { cwd: scratch, env, timeoutMs: 20_000 })
-    expect(result.timedOut, `timed out:\n${result.output}`).toBe(false)
-    expect(result.code, `exit ${result.code}:\n${result.output}`).toBe(0)
-  },
-  30_000,
-)
+test.each(blocks.map((block) => [blockTitle(block), block] as const))('%s runs against the sandbox', async (_title, block) => {
+  const result = await runBlock(block, scratch)
+  expect(result.timedOut, `timed out:\n${result.output}`).toBe(false)
+  expect(result.code, `exit ${result.code}:\n${result.output}`).toBe(0)
+}, 30_000)
