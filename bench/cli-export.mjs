@@ -4,7 +4,7 @@
 // own Node processes over real HTTP to a sandbox seeded with 10,000 and 100,000 conversions.
 // Prints items per second and the peak RSS of each process (VmHWM, read from /proc while it runs).
 import { spawn } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -88,4 +88,7 @@ const [small, large] = SIZES.map((s) => results[s])
 if (small && large) {
   console.log(`CLI items/s at ${SIZES[1].toLocaleString('en')} over ${SIZES[0].toLocaleString('en')}: ${(large.cli.itemsPerSecond / small.cli.itemsPerSecond).toFixed(2)}; peak RSS ${small.cli.peakRssMB} → ${large.cli.peakRssMB} MB`)
 }
+// For npm run bench, which gathers every figure into bench/results/latest.json.
+mkdirSync(path.join(root, 'bench', 'results'), { recursive: true })
+writeFileSync(path.join(root, 'bench', 'results', 'cli-export.json'), `${JSON.stringify(results, null, 2)}\n`)
 export { results }

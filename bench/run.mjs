@@ -1,6 +1,7 @@
 // npm run bench: bundle sizes and per-call CPU overhead, printed as tables and written to
-// bench/results/latest.json (untracked).
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+// bench/results/latest.json (untracked). `npm run bench:publish` copies that run to
+// bench/published.json, from which docs/size-and-speed.md's figures are generated.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { nodeBinary, NODE_VERSIONS } from '../runtime-tests/node/versions.mjs'
@@ -112,3 +113,8 @@ execFileSync(process.execPath, [path.join(here, 'sandbox-pages.mjs')], { stdio: 
 // The same export from the command line, `--all --format ndjson`, against a plain paginate loop in
 // a script, each its own process over HTTP: items/s and peak RSS (bench/cli-export.mjs).
 execFileSync(process.execPath, [path.join(here, 'cli-export.mjs')], { stdio: 'inherit' })
+
+// Gather the two exports' figures into the same results file.
+for (const name of ['sandbox-pages', 'cli-export']) results[name] = JSON.parse(readFileSync(path.join(here, 'results', `${name}.json`), 'utf8'))
+writeFileSync(path.join(here, 'results', 'latest.json'), `${JSON.stringify(results, null, 2)}\n`)
+console.log('\nwritten: bench/results/latest.json, with both exports (not tracked; npm run bench:publish puts it in the docs)')

@@ -3,6 +3,7 @@
 // should not fall as the collection grows. Each size runs in its own child process, so its peak
 // RSS is its own. Run after `npm run build`: node bench/sandbox-pages.mjs [sizes...] [--rounds N]
 import { execFileSync } from 'node:child_process'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 
@@ -62,4 +63,8 @@ if (child !== undefined) {
     const within = Math.min(ratio, 1 / ratio) >= 0.8
     console.log(`items/s at ${last.n.toLocaleString('en-US')} ÷ items/s at ${first.n.toLocaleString('en-US')}: ${ratio.toFixed(3)} (target: within 20 % of each other: ${within ? 'met' : 'missed'})`)
   }
+  // For npm run bench, which gathers every figure into bench/results/latest.json.
+  const out = new URL('./results/', import.meta.url)
+  mkdirSync(out, { recursive: true })
+  writeFileSync(new URL('sandbox-pages.json', out), `${JSON.stringify({ rounds, results: results.map(({ n, items, itemsPerSecond, maxRssKb }) => ({ n, items, itemsPerSecond: Math.round(itemsPerSecond), peakRssMB: +(maxRssKb / 1024).toFixed(1) })) }, null, 2)}\n`)
 }

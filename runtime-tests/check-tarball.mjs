@@ -1,5 +1,5 @@
 // Packaging check of the packed tarball itself (not npm's idea of it): it holds only what users
-// need (package.json, README.md, LICENSE, CHANGELOG.md, docs/operations.md, llms.txt, llms-full.txt, dist/**/*.js, dist/**/*.d.ts), every file
+// need (package.json, README.md, LICENSE, CHANGELOG.md, docs/*.md (the pages the README links to), llms.txt, llms-full.txt, dist/**/*.js, dist/**/*.d.ts), every file
 // its package.json promises (files entries, exports, main, types, bin), no runtime dependencies,
 // and no `node:` import outside the three CLIs (the sandbox's HTTP door loads node:http only when
 // started, by a computed specifier, so that browser and Worker bundles of the sandbox hold none).
@@ -10,7 +10,9 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gunzipSync } from 'node:zlib'
 
-const TOP_LEVEL = new Set(['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'docs/operations.md', 'llms.txt', 'llms-full.txt'])
+const TOP_LEVEL = new Set(['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'llms.txt', 'llms-full.txt'])
+/** The documentation pages the README links to. */
+const DOCS_PAGE = /^docs\/[a-z-]+\.md$/
 const DIST_FILE = /^dist\/.+(?<!\.map)\.(js|d\.ts)$/
 /** Files for a server runtime (Node, Deno, Bun): the command line and the sandbox and MCP CLIs. */
 const NODE_ONLY = (rel) => rel === 'dist/cli/main.js' || rel === 'dist/sandbox/cli.js' || rel === 'dist/mcp/cli.js'
@@ -58,11 +60,16 @@ export function checkTarball(file) {
     byPath.set(entry.path.replace(/^package\//, ''), entry)
   }
   for (const rel of byPath.keys()) {
-    if (!TOP_LEVEL.has(rel) && !DIST_FILE.test(rel)) problems.push(`ships a file users do not need: ${rel}`)
+    if (!TOP_LEVEL.has(rel) && !DIST_FILE.test(rel) && !DOCS_PAGE.test(rel)) problems.push(`ships a file users do not need: ${rel}`)
   }
   const manifest = byPath.get('package.json')
   const pkg = manifest ? JSON.parse(manifest.content.toString('utf8')) : {}
   if (!manifest) problems.push('package.json missing')
+  // Every page the README links to ships, so its links resolve in an installed package too.
+  const readme = byPath.get('README.md')?.content.toString('utf8') ?? ''
+  for (const [, page] of readme.matchAll(/\]\((docs\/[a-z-]+\.md)(#[^)]*)?\)/g)) {
+    if (!byPath.has(page)) problems.push(`README.md links to ${page}, the tarball lacks it`)
+  }
 
   const promised = new Set([
     ...(pkg.files ?? []).filter((f) => TOP_LEVEL.has(f)),
