@@ -86,13 +86,20 @@ function exportsOf(entry, { program, checker }) {
   const out = { functions: [], values: [], classes: [], types: [] }
   const resolve = (symbol) => (symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol)
   const exportedSymbols = new Set(checker.getExportsOfModule(module).map(resolve))
+  /** Exported with `export type`: a name for types only, even when it names a value. */
+  const typeOnly = (symbol) => {
+    for (let at = symbol; at && at.flags & ts.SymbolFlags.Alias; at = checker.getImmediateAliasedSymbol(at)) {
+      if (at.declarations?.some((d) => ts.isExportSpecifier(d) && (d.isTypeOnly || d.parent.parent.isTypeOnly))) return true
+    }
+    return false
+  }
   for (const exported of checker.getExportsOfModule(module)) {
     const symbol = resolve(exported)
     const declaration = symbol.valueDeclaration ?? symbol.declarations?.[0]
     const item = { name: exported.name, declaration, ...docOf(symbol, checker) }
     if (symbol.flags & ts.SymbolFlags.Class) out.classes.push({ ...item, base: declaration.heritageClauses?.[0]?.types[0]?.getText() })
     else if (symbol.flags & (ts.SymbolFlags.Interface | ts.SymbolFlags.TypeAlias)) out.types.push(item)
-    else if (symbol.flags & (ts.SymbolFlags.Function | ts.SymbolFlags.Variable)) {
+    else if (symbol.flags & (ts.SymbolFlags.Function | ts.SymbolFlags.Variable) && !typeOnly(exported)) {
       const fn = ts.isVariableDeclaration(declaration) ? declaration.initializer : declaration
       if (fn && (ts.isFunctionDeclaration(fn) || ts.isArrowFunction(fn) || ts.isFunctionExpression(fn))) out.functions.push({ ...item, signature: signatureOf(exported.name, declaration, checker, exportedSymbols), returns: fn.type ? text(fn.type) : 'unknown' })
       else out.values.push({ ...item, type: checker.typeToString(checker.getTypeOfSymbolAtLocation(symbol, declaration)) })

@@ -34,6 +34,18 @@ export const getAgentProgram = (client: C, params: ProgramIdParams, options?: Op
 /**
  * Records a click on a partnership and returns the tracking URL to send the user to.
  * `agent.track_click` (WRITE, never retried)
+ *
+ * @example Track a click from a chatbot and get the link to show
+ * ```ts
+ * import { createAgentClick, listPartnerships, trackClick } from 'affiliate-fetch/agentclick'
+ *
+ * const agentclick = createAgentClick() // reads AGENTCLICK_API_KEY
+ * const { partnerships } = await listPartnerships(agentclick, { status: 'approved' })
+ * const partnership = partnerships[0]
+ * if (!partnership) throw new Error('no approved partnership yet')
+ * const click = await trackClick(agentclick, { partnership_id: partnership.partnership_id, context: 'chatbot' })
+ * console.log(click.tracking_url)
+ * ```
  */
 export const trackClick = (client: C, params: TrackClickParams, options?: Options): Promise<TrackedClick> =>
   callAction(client, 'agent.track_click', params, options)
@@ -41,6 +53,19 @@ export const trackClick = (client: C, params: TrackClickParams, options?: Option
 /**
  * Records a conversion (revenue) for a tracking code.
  * `agent.record_conversion` (WRITE): retried only when `order_id` is given, since the server dedups on it.
+ *
+ * @example Record an order on an approved partnership
+ * ```ts
+ * import { createAgentClick, listPartnerships, recordConversion } from 'affiliate-fetch/agentclick'
+ *
+ * const agentclick = createAgentClick() // reads AGENTCLICK_API_KEY
+ * const { partnerships } = await listPartnerships(agentclick, { status: 'approved' })
+ * const partnership = partnerships[0]
+ * if (!partnership) throw new Error('no approved partnership yet')
+ * // The order id makes a repeat a 409 on the server, so the call is safe to retry.
+ * const recorded = await recordConversion(agentclick, { tracking_code: partnership.tracking_code, order_id: crypto.randomUUID(), amount: 4980 })
+ * console.log(recorded) // the payload is not documented
+ * ```
  */
 export const recordConversion = (client: C, params: RecordConversionParams, options?: Options): Promise<Undocumented | undefined> =>
   callAction(client, 'agent.record_conversion', params, options)

@@ -7,6 +7,7 @@ import { checkParams, type Params } from '../core/params.ts'
 import { redactText } from '../core/redact.ts'
 import { request, type CallOptions } from '../core/request.ts'
 import type { AgentClickClient } from './client.ts'
+import type { AgentClickAction } from './types.ts'
 
 const R = 'read'
 const W = 'write'
@@ -40,9 +41,7 @@ const ACTIONS = {
   'agent.record_conversion': [W, 'tracking_code'],
   'agent.catalog': [R],
   'agent.categories': [R],
-} as const satisfies Record<string, readonly [typeof R | typeof W, string?]>
-
-export type AgentClickAction = keyof typeof ACTIONS
+} as const satisfies Record<AgentClickAction, readonly [typeof R | typeof W, string?]>
 
 function spec(action: string): readonly [typeof R | typeof W, string?] {
   // An unknown action is treated as a WRITE: retrying a call of unknown effect could repeat it.
@@ -62,6 +61,16 @@ function checkRequired(action: string, name: string | undefined, params: Params)
 /**
  * Calls any AgentClick action by name and returns its `data`. `params` is always sent as an
  * object (`{}` when none). `success: false` is an error even with HTTP 200.
+ *
+ * READ actions are retried; WRITE actions (and names not in {@link AgentClickAction}) are not,
+ * except `agent.record_conversion` with an `order_id`. A documented action's required parameter
+ * is checked before sending.
+ *
+ * @param client A client from `createAgentClick`.
+ * @param action The action name, e.g. `publisher.programs_search`.
+ * @param params The action's parameters (wire names, snake_case).
+ * @param options Per-call options.
+ * @returns The response's `data`, typed as `T` (unchecked); `undefined` when the body is empty.
  */
 export async function callAction<T = unknown>(
   client: AgentClickClient,

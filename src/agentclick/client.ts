@@ -4,6 +4,7 @@ import { invalid } from '../core/invalid.ts'
 import type { Client, ClientOptions, RateLimitBucket, RateLimiter as AnyRateLimiter } from '../core/types.ts'
 import { createRateLimiter } from './rate-limiter.ts'
 
+/** A client made by `createAgentClick`: pass it as the first argument of every AgentClick function. */
 export type AgentClickClient = Client<'agentclick'>
 
 /**
@@ -14,8 +15,12 @@ export type AgentClickClient = Client<'agentclick'>
  */
 export type RateLimiter = AnyRateLimiter<RateLimitBucket>
 
+/** Options of `createAgentClick`: the shared client options, the API key, and client-side rate limiting. */
 export interface AgentClickOptions extends ClientOptions {
-  /** `aa_` + 48 hex characters. Default: env AGENTCLICK_API_KEY. */
+  /**
+   * The API key (one role: `publisher`, `advertiser` or `agent`): `aa_` + 48 hex characters.
+   * Default: env AGENTCLICK_API_KEY. Without one, only `checkHealth` works.
+   */
   apiKey?: string
   /**
    * `true`: queue calls client-side to stay within 200 reads/min and 30 writes/min instead of
@@ -26,6 +31,7 @@ export interface AgentClickOptions extends ClientOptions {
   rateLimit?: boolean | RateLimiter
 }
 
+/** AgentClick's one documented endpoint: every action is a POST to it. The default `baseUrl`. */
 export const AGENTCLICK_BASE_URL = 'https://agentclick.ai/api/mcp.php'
 
 const FOREIGN: [RegExp, string][] = [

@@ -26,6 +26,15 @@ type C = AgentClickClient
 /**
  * Searches programs by category, reward, keyword and more.
  * `publisher.programs_search` (paged: `page`, `per_page` max 50)
+ *
+ * @example Find the best-paying CPA programs
+ * ```ts
+ * import { createAgentClick, searchPrograms } from 'affiliate-fetch/agentclick'
+ *
+ * const agentclick = createAgentClick() // reads AGENTCLICK_API_KEY
+ * const { programs } = await searchPrograms(agentclick, { reward_type: 'cpa', sort: 'reward_desc', per_page: 5 })
+ * for (const program of programs) console.log(program.id, program.name)
+ * ```
  */
 export const searchPrograms = (client: C, params?: SearchProgramsParams, options?: Options): Promise<ListOf<'programs', AgentClickProgram>> =>
   callAction(client, 'publisher.programs_search', params, options)

@@ -2,8 +2,11 @@ import type { RateLimiter } from './client.ts'
 
 /** Time source of the limiter; injectable so tests can drive it. */
 export interface Clock {
+  /** The current time, Unix milliseconds. */
   now(): number
+  /** Runs `fn` after `ms` milliseconds; returns a handle for `clearTimeout`. */
   setTimeout(fn: () => void, ms: number): unknown
+  /** Cancels a timer made by `setTimeout`. */
   clearTimeout(handle: unknown): void
 }
 

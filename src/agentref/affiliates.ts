@@ -4,21 +4,33 @@ import { get, getPage, post, type PostOptions } from './call.ts'
 import type { AgentRefClient } from './client.ts'
 import type { Affiliate, AffiliateSortBy, AffiliateStatus, ApplicationSource, Page, PageParams, SortOrder } from './types.ts'
 
+/** Query of {@link listAffiliates}: filters, sort order and the paging parameters. */
 export interface ListAffiliatesParams extends PageParams {
+  /** Only affiliates of this program. */
   programId?: string
+  /** Also list blocked affiliates; the default when left out is not documented. */
   includeBlocked?: boolean
+  /** Search text, e.g. a name; which fields it matches is not documented. */
   search?: string
+  /** Sort field: `createdAt`, `totalClicks`, `totalRevenue` or `name`; the default order is not documented. */
   sortBy?: AffiliateSortBy
+  /** Sort direction: `asc` or `desc`. */
   sortOrder?: SortOrder
+  /** Only affiliates in this status: `approved` or `blocked`. */
   status?: AffiliateStatus
+  /** Only affiliates who came in through this channel: `browser`, `api`, `mcp`, `invite` or `import` (values listed, not defined, by the reference). */
   source?: ApplicationSource
 }
 
+/** Query of {@link getAffiliate}. */
 export interface GetAffiliateParams {
+  /** `stats` (the only value) adds the affiliate's stats; which fields that adds is not documented. Sent only when set. */
   include?: 'stats'
 }
 
+/** Body of {@link blockAffiliate}. */
 export interface BlockAffiliateParams {
+  /** Why the affiliate is blocked, e.g. `Suspicious click patterns detected`; who sees it is not documented. */
   reason?: string
 }
 

@@ -4,19 +4,28 @@ import { get, getPage, post, type PostOptions } from './call.ts'
 import type { AgentRefClient } from './client.ts'
 import type { Application, ApplicationSource, ApplicationStatus, Page, PageParams } from './types.ts'
 
+/** Query of {@link listApplications}: filters and the paging parameters. */
 export interface ListApplicationsParams extends PageParams {
+  /** Only applications to this program. */
   programId?: string
+  /** Search text; which fields it matches is not documented. */
   search?: string
+  /** Only applications in this status: `pending`, `approved`, `declined`, `withdrawn` or `blocked`. */
   status?: ApplicationStatus
+  /** Only applications that came in through this channel: `browser`, `api`, `mcp`, `invite` or `import` (values listed, not defined, by the reference). */
   source?: ApplicationSource
 }
 
 /** Body of `approveApplication`, `declineApplication` and `blockApplication`. */
 export interface ReviewApplicationParams {
+  /** A note on the decision, e.g. `Relevant SaaS audience.`; whether the applicant sees it is not documented. */
   note?: string
 }
+/** Body of {@link approveApplication}: an optional `note`. */
 export type ApproveApplicationParams = ReviewApplicationParams
+/** Body of {@link declineApplication}: an optional `note`. */
 export type DeclineApplicationParams = ReviewApplicationParams
+/** Body of {@link blockApplication}: an optional `note`. */
 export type BlockApplicationParams = ReviewApplicationParams
 
 /**

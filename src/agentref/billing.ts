@@ -3,7 +3,9 @@ import { get, post, type PostOptions } from './call.ts'
 import type { AgentRefClient } from './client.ts'
 import type { BillingStatus, BillingTier, BookableBillingTierId } from './types.ts'
 
+/** Body of {@link subscribeBilling}. */
 export interface SubscribeBillingParams {
+  /** The paid tier to subscribe to: `starter`, `growth` or `pro` (`free` cannot be booked). */
   tier: BookableBillingTierId
 }
 

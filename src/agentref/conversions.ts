@@ -3,14 +3,21 @@ import { get, getPage } from './call.ts'
 import type { AgentRefClient } from './client.ts'
 import type { Conversion, ConversionStats, ConversionStatus, MoneyListParams, MoneyStatsParams, Page } from './types.ts'
 
+/** Query of {@link listConversions}: program, affiliate, status and date filters, and the paging parameters. */
 export interface ListConversionsParams extends MoneyListParams {
+  /**
+   * Only conversions in this status: `pending`, `approved`, `partially_refunded`, `rejected` or
+   * `refunded` (the SDK's set; the docs' guide omits `partially_refunded`).
+   */
   status?: ConversionStatus
 }
 
+/** Query of {@link getConversionStats}: an optional program and period (`7d`, `30d`, `90d` or `all`). */
 export type GetConversionStatsParams = MoneyStatsParams
 
+/** Query of {@link listRecentConversions}. */
 export interface ListRecentConversionsParams {
-  /** @integer @minimum 1 */
+  /** How many of the latest conversions to return; the default is not documented. @integer @minimum 1 */
   limit?: number
 }
 

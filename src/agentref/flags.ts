@@ -4,15 +4,23 @@ import { get, getPage, post, type PostOptions } from './call.ts'
 import type { AgentRefClient } from './client.ts'
 import type { Flag, FlagResolution, FlagStats, FlagStatus, FlagType, Page, PageParams } from './types.ts'
 
+/** Query of {@link listFlags}: filters and the paging parameters. */
 export interface ListFlagsParams extends PageParams {
+  /** Only flags in this status: `open`, `reviewed`, `dismissed` or `confirmed`. */
   status?: FlagStatus
+  /** Only flags of this kind: `suspicious_activity`, `self_referral`, `high_click_frequency`, `conversion_anomaly` or `manual_review`. */
   type?: FlagType
+  /** Only flags raised on this affiliate. */
   affiliateId?: string
 }
 
+/** Body of {@link resolveFlag}. */
 export interface ResolveFlagParams {
+  /** The outcome: `reviewed`, `dismissed` or `confirmed` (a flag cannot be set back to `open`); what each implies is not documented. */
   status: FlagResolution
+  /** A note on the resolution, e.g. `Verified legitimate traffic`. */
   note?: string
+  /** Also block the flagged affiliate. */
   blockAffiliate?: boolean
 }
 

@@ -1,3 +1,24 @@
+/**
+ * AgentRef REST v1, for merchants and their affiliates: `createAgentRef` makes a client, and each
+ * operation (programs, applications, affiliates, conversions, payouts, fraud flags, billing,
+ * webhooks, the affiliate workspace, marketing resources, the marketplace) is a standalone
+ * function that takes it first. Also here: `paginate`, webhook signature verification, and the
+ * errors, hooks and rate-limit helpers every provider shares.
+ *
+ * @example Last month's numbers for each active program
+ * ```ts
+ * import { createAgentRef, getProgramStats, listPrograms } from 'affiliate-fetch/agentref'
+ *
+ * const agentref = createAgentRef() // reads AGENTREF_API_KEY
+ * const { data: programs } = await listPrograms(agentref, { status: 'active' })
+ * for (const program of programs) {
+ *   const stats = await getProgramStats(agentref, program.id, { period: '30d' })
+ *   console.log(program.name, stats.totalConversions, 'conversions,', stats.totalRevenue / 100, program.currency)
+ * }
+ * ```
+ *
+ * @module
+ */
 export * from '../core/errors/index.ts'
 export type { ClientOptions, RequestOptions, IdempotentRequestOptions, FetchLike, RateLimiter, RateLimitBucket } from '../core/types.ts'
 export type { Hooks, RequestEvent, ResponseEvent, RetryEvent } from '../core/hooks.ts'

@@ -38,100 +38,160 @@ const WIRE = {
 
 /** The program a marketing resource belongs to (sent as `program_id`). */
 export interface MarketingResourceProgramTarget {
+  /** The program the resource belongs to; sent as `program_id`. */
   programId: string
 }
 
+/** Query of {@link listMarketingResources}. The result is the whole array, not a page. */
 export interface ListMarketingResourcesParams {
+  /** Which kind: `all`, `collections`, `files`, `social_posts`, `swipe_copy`, `links`, or `drafts` (merchant listing only). */
   kind?: MerchantMarketingResourceKind
+  /** Only resources in this status: `published`, `draft` or `archived`. */
   status?: MarketingResourceStatus
+  /** Search text; which fields it matches is not documented. */
   search?: string
-  /** @integer @minimum 1 */
+  /** The most resources to return; the default is not documented. @integer @minimum 1 */
   limit?: number
-  /** @integer @minimum 0 */
+  /** How many resources to skip first. @integer @minimum 0 */
   offset?: number
 }
 
+/** Body of {@link createSocialPost} (sent snake_case). */
 export interface CreateSocialPostParams {
+  /** The resource's title. */
   title: string
+  /** A description of the resource; `null` for none. */
   description?: string | null
+  /** The post's text; it may contain the placeholder `{{affiliate_link}}`, which {@link renderSocialPost} fills in. */
   body: string
+  /** The platforms the post is written for: `x`, `linkedin`, `instagram`, `tiktok`, `facebook`, `threads`, `generic`. */
   platforms: MarketingResourcePlatform[]
+  /** Meaning not documented; by its name, guidance for affiliates on using the post. `null` for none. */
   instructions?: string | null
+  /** The collection to put the post in, sent as `collection_id`; collections are made through AgentRef's merchant MCP, not this API. */
   collectionId?: string | null
+  /** The folder to put the post in, sent as `folder_id`; folders are not documented. */
   folderId?: string | null
+  /** `published` makes it available to affiliates at once, `draft` keeps it back; the default is not documented. */
   status?: 'draft' | 'published'
 }
 
+/** Body of {@link updateSocialPost} (sent snake_case): the program plus only the fields that change. */
 export interface UpdateSocialPostParams extends MarketingResourceProgramTarget {
+  /** A new title. */
   title?: string
+  /** A new description; `null` clears it. */
   description?: string | null
+  /** New post text; it may contain the placeholder `{{affiliate_link}}`. */
   body?: string
+  /** The platforms the post is written for: `x`, `linkedin`, `instagram`, `tiktok`, `facebook`, `threads`, `generic`. */
   platforms?: MarketingResourcePlatform[]
+  /** Meaning not documented; by its name, guidance for affiliates. `null` clears it. */
   instructions?: string | null
+  /** The collection, sent as `collection_id`; `null` takes the post out of it. */
   collectionId?: string | null
+  /** The folder, sent as `folder_id`; `null` takes the post out of it. Folders are not documented. */
   folderId?: string | null
 }
 
+/** Body of {@link createSocialPostMediaUploadSession}: the file you are about to upload (sent snake_case). */
 export interface CreateSocialPostMediaUploadSessionParams extends MarketingResourceProgramTarget {
+  /** The file's name, e.g. `launch.png`. */
   fileName: string
+  /** The file's MIME type, e.g. `image/png`. */
   mimeType: string
-  /** @integer @minimum 1 */
+  /** The file's size in bytes. @integer @minimum 1 */
   fileSizeBytes: number
 }
 
+/**
+ * Body of {@link completeSocialPostMediaUpload} (sent snake_case): after uploading the bytes to the
+ * session's `signed_url`, attach them with the session's `upload_path` and `upload_token`.
+ */
 export interface CompleteSocialPostMediaUploadParams extends MarketingResourceProgramTarget {
+  /** `upload_path` of the upload session. */
   uploadPath: string
+  /** `upload_token` of the upload session. */
   uploadToken: string
+  /** The uploaded file's name. */
   fileName: string
+  /** Alt text of the media; `null` for none. */
   altText?: string | null
-  /** @integer @minimum 0 */
+  /** Position among the post's media; whether it counts from 0 or 1 is not documented. @integer @minimum 0 */
   sortOrder?: number
 }
 
+/** Body of {@link replaceSocialPostMedia}: as {@link CompleteSocialPostMediaUploadParams}, for the new upload. */
 export type ReplaceSocialPostMediaParams = CompleteSocialPostMediaUploadParams
 
+/** Body of {@link reorderSocialPostMedia}. */
 export interface ReorderSocialPostMediaParams extends MarketingResourceProgramTarget {
+  /** The post's media ids in their new order, sent as `media_ids`; whether all must be listed is not documented. */
   mediaIds: string[]
 }
 
+/** Body of {@link updateSocialPostMedia}. */
 export interface UpdateSocialPostMediaParams extends MarketingResourceProgramTarget {
+  /** New alt text; `null` clears it. */
   altText?: string | null
 }
 
+/** Body of {@link removeSocialPostMedia}: the program, as a JSON body on a DELETE (some proxies strip such bodies). */
 export type RemoveSocialPostMediaParams = MarketingResourceProgramTarget
 
+/** Body of {@link publishMarketingResource}. */
 export interface PublishMarketingResourceParams extends MarketingResourceProgramTarget {
+  /** Also notify the program's affiliates (sent as `notify_affiliates`); the result's `notification` says how that went. */
   notifyAffiliates?: boolean
 }
 
+/** Body of {@link unpublishMarketingResource}: the program. */
 export type UnpublishMarketingResourceParams = MarketingResourceProgramTarget
+/** Body of {@link archiveMarketingResource}: the program. */
 export type ArchiveMarketingResourceParams = MarketingResourceProgramTarget
+/** Body of {@link notifyAffiliates}: the program. */
 export type NotifyAffiliatesParams = MarketingResourceProgramTarget
 
-/** What to download: one media item, a resource, a collection, or a bundle. */
+/**
+ * What to download: one media item, a resource, a collection, or a bundle. Which combinations
+ * the server accepts is not documented. Sent snake_case.
+ */
 export interface MarketingResourceDownloadTarget extends MarketingResourceProgramTarget {
+  /** One media item, sent as `media_id`. */
   mediaId?: string
+  /** A resource, sent as `resource_id`. */
   resourceId?: string
+  /** A collection, sent as `collection_id`. */
   collectionId?: string
+  /** A bundle: `social_post_media` (a post's media) or `collection_files` (a collection's files). */
   bundle?: MarketingResourceDownloadBundle
+  /** `true` is the only value; its meaning is not documented. */
   file?: true
 }
 
+/** Body of {@link createMarketingResourceDownloadUrl}: what to download. */
 export type CreateMarketingResourceDownloadUrlParams = MarketingResourceDownloadTarget
+/** Body of {@link createAffiliateDownloadUrl}: what to download. */
 export type CreateAffiliateDownloadUrlParams = MarketingResourceDownloadTarget
 
+/** Query of {@link listAffiliateMarketingResources}. The result is the whole array, not a page. */
 export interface ListAffiliateMarketingResourcesParams {
+  /** Which kind: `all`, `collections`, `files`, `social_posts`, `swipe_copy` or `links`. */
   kind?: MarketingResourceKind
+  /** Search text; which fields it matches is not documented. */
   search?: string
-  /** @integer @minimum 1 */
+  /** The most resources to return; the default is not documented. @integer @minimum 1 */
   limit?: number
-  /** @integer @minimum 0 */
+  /** How many resources to skip first. @integer @minimum 0 */
   offset?: number
 }
 
+/** Query of {@link getAffiliateMarketingResource}: the program, sent as `program_id`. */
 export type GetAffiliateMarketingResourceParams = MarketingResourceProgramTarget
 
+/** Body of {@link renderSocialPost}. */
 export interface RenderSocialPostParams extends MarketingResourceProgramTarget {
+  /** Your link that replaces `{{affiliate_link}}`, sent as `affiliate_link_id`; which link is used when it is left out is not documented. */
   affiliateLinkId?: string
 }
 

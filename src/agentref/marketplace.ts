@@ -4,14 +4,21 @@ import { getPage, post, type PostOptions } from './call.ts'
 import type { AgentRefClient } from './client.ts'
 import type { ApiObject, MarketplaceProgram, MarketplaceSort, Page, PageParams } from './types.ts'
 
+/** Query of {@link listMarketplacePrograms}: filters, sort order and the paging parameters. */
 export interface ListMarketplaceProgramsParams extends PageParams {
+  /** Only programs listed in this marketplace category, e.g. `SaaS`. */
   category?: string
+  /** Only programs paying at least this commission; unit not documented (presumably a percentage, like `commissionPercent`). */
   minCommission?: number
+  /** Only programs with at least this EPC (earnings per click); unit not documented. */
   minEpc?: number
+  /** Sort by `epc`, `conversionRate`, `commission` or `newest`; the direction is not documented. */
   sort?: MarketplaceSort
 }
 
+/** Body of {@link applyToMarketplaceProgram}. */
 export interface ApplyToMarketplaceProgramParams {
+  /** A message to the merchant with the application, e.g. what audience you reach. */
   message?: string
 }
 

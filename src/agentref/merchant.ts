@@ -11,25 +11,36 @@ import type {
   ProgramTrackingStatus,
 } from './types.ts'
 
+/** Body of {@link updateMerchant}: only the fields given change (a PATCH). */
 export interface UpdateMerchantParams {
+  /** The merchant's company name. */
   companyName?: string
-  /** @format uri */
+  /** The company logo, a URL. @format uri */
   logoUrl?: string
+  /** The merchant's timezone, e.g. `America/New_York` (the docs' example; format not documented). */
   timezone?: string
-  /** @minimum 0 */
+  /** Default cookie lifetime for programs, presumably in days like a program's `cookieDuration`; not documented. @minimum 0 */
   defaultCookieDuration?: number
-  /** @minimum 0 */
+  /** Default payout threshold for programs; unit not documented (the reference's money amounts are cents). @minimum 0 */
   defaultPayoutThreshold?: number
+  /** Meaning not documented; by its name, tracking waits for the visitor's consent. */
   trackingRequiresConsent?: boolean
+  /** Meaning not documented; by its name, other URL parameter names that tracking reads as the referral parameter. */
   trackingParamAliases?: string[]
 }
 
+/**
+ * Body of {@link updateNotificationPreferences}: any of the five email switches. Whether a switch
+ * left out keeps its value (this is a PUT) is not documented.
+ */
 export type UpdateNotificationPreferencesParams = Partial<NotificationPreferences>
 
 /** Any `PayoutInfo` field, as a value (the response's nulls mean "not set"). */
 export type UpdatePayoutInfoParams = { [K in keyof PayoutInfo]?: NonNullable<PayoutInfo[K]> }
 
+/** Body of {@link upsertMerchantProfile}. */
 export interface UpsertMerchantProfileParams {
+  /** The merchant's company name. */
   companyName: string
 }
 

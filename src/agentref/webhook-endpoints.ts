@@ -4,28 +4,37 @@ import { get, post, send, type PostOptions } from './call.ts'
 import type { AgentRefClient } from './client.ts'
 import type { SuccessResponse, WebhookEndpoint, WebhookEventType, WebhookSchemaVersion, WebhookSecretResponse } from './types.ts'
 
+/** Query of {@link listWebhooks}. */
 export interface ListWebhooksParams {
+  /** Only endpoints of this program (how endpoints without a program scope are treated is not documented). */
   programId?: string
 }
 
+/** Body of {@link createWebhook}. */
 export interface CreateWebhookParams {
+  /** A name for the endpoint, e.g. `Production Webhook`. */
   name: string
-  /** HTTPS (plain HTTP only to localhost). @toolDescription HTTPS (plain HTTP only to localhost). @format uri */
+  /** Where deliveries are POSTed: HTTPS (plain HTTP only to localhost). @toolDescription HTTPS (plain HTTP only to localhost). @format uri */
   url: string
-  /** At least one. @toolDescription At least one. */
+  /** The event types to deliver, e.g. `payout.completed`; at least one. @toolDescription At least one. */
   subscribedEvents: WebhookEventType[]
   /** Only this program's events; default all programs. @toolDescription Only this program's events; default all programs. */
   programId?: string
+  /** Payload schema version: `2`, the only one. */
   schemaVersion?: WebhookSchemaVersion
 }
 
+/** Body of {@link updateWebhook}: only the fields given change (a PATCH). */
 export interface UpdateWebhookParams {
+  /** A new name for the endpoint. */
   name?: string
-  /** @format uri */
+  /** A new delivery URL: HTTPS (plain HTTP only to localhost). @format uri */
   url?: string
-  /** `null` removes the program scope. @toolDescription `null` removes the program scope. */
+  /** Only this program's events; `null` removes the program scope. @toolDescription `null` removes the program scope. */
   programId?: string | null
+  /** Payload schema version: `2`, the only one. */
   schemaVersion?: WebhookSchemaVersion
+  /** The event types to deliver, replacing the current list (at least one, as on create). */
   subscribedEvents?: WebhookEventType[]
 }
 

@@ -1,8 +1,13 @@
 import { WebhookVerificationError, type WebhookVerificationReason } from '../core/errors/webhook-verification-error.ts'
 import type { WebhookEvent } from './webhook-events.ts'
 
+/**
+ * A delivery's headers: a `Headers`, or a plain object such as Node's `req.headers` (names matched
+ * case-insensitively, array values joined).
+ */
 export type WebhookHeaders = Headers | Record<string, string | string[] | undefined>
 
+/** Options of {@link verifyWebhook} and {@link verifyWebhookRequest}. */
 export interface VerifyWebhookOptions {
   /** Largest accepted distance between `svix-timestamp` and now, either way, in seconds. Default 300. */
   tolerance?: number
@@ -67,6 +72,16 @@ function header(headers: WebhookHeaders, name: 'id' | 'timestamp' | 'signature')
 /**
  * Verifies an AgentRef webhook delivery (Svix / Standard Webhooks scheme) and returns its parsed
  * event. Pass the raw body exactly as received. Throws `WebhookVerificationError` otherwise.
+ *
+ * Checks HMAC-SHA256 over `{svix-id}.{svix-timestamp}.{body}` (the `webhook-*` header names work
+ * too), with the endpoint's `whsec_` secret in base64 or base64url, padded or not; any of several
+ * space-separated `v1,` signatures may match; the comparison is constant-time; a timestamp more
+ * than `tolerance` seconds away from now, either way, is rejected. The body is parsed only after.
+ *
+ * @param body The raw request body, text or bytes, before any JSON parsing.
+ * @param headers The delivery's headers (`svix-id`, `svix-timestamp`, `svix-signature`).
+ * @param secret The endpoint's signing secret, `whsec_…` (from `createWebhook` or `rotateWebhookSecret`).
+ * @throws {WebhookVerificationError} whatever went wrong, its `reason` saying what; never another error.
  */
 export async function verifyWebhook(
   body: string | Uint8Array | ArrayBuffer,
@@ -144,7 +159,32 @@ async function verify(body: unknown, headers: unknown, secret: unknown, options:
   return event as WebhookEvent
 }
 
-/** Reads the raw body of `request` and verifies it with the request's headers. */
+/**
+ * Reads the raw body of `request` and verifies it with the request's headers.
+ *
+ * Give it the request before anything else reads the body. Deliveries can arrive more than once:
+ * deduplicate on the event's `id`. Answer with a 2xx within 30 s, or AgentRef retries.
+ *
+ * @throws {WebhookVerificationError} when the delivery is not authentic; answer it with a 4xx.
+ * @example Receive deliveries in a Worker
+ * ```ts
+ * import { verifyWebhookRequest, WebhookVerificationError } from 'affiliate-fetch/agentref'
+ *
+ * export default {
+ *   async fetch(request: Request, env: { AGENTREF_WEBHOOK_SECRET: string }): Promise<Response> {
+ *     try {
+ *       const event = await verifyWebhookRequest(request, env.AGENTREF_WEBHOOK_SECRET)
+ *       if (event.type === 'payout.completed') console.log(event.id, 'paid', event.data.amount)
+ *       else console.log(event.id, event.type)
+ *       return new Response(null, { status: 204 })
+ *     } catch (error) {
+ *       if (error instanceof WebhookVerificationError) return new Response(error.reason, { status: 400 })
+ *       throw error
+ *     }
+ *   },
+ * }
+ * ```
+ */
 export async function verifyWebhookRequest(
   request: Request,
   secret: string,

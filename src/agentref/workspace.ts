@@ -20,36 +20,53 @@ const LINK_BODY = { destinationPath: 'destination_path', customSlug: 'custom_slu
 
 /** Limits a workspace call to one program (sent as the query parameter `program_id`). */
 export interface AffiliateProgramQuery {
+  /** The affiliate's program, sent as `program_id`; what the server does when it is left out is not documented. */
   programId?: string
 }
 
+/** Query of {@link listWorkspaceProgramEarnings}: a period and the paging parameters. */
 export interface ListWorkspaceProgramEarningsParams extends PageParams {
+  /** The period the earnings cover: `7d`, `30d`, `90d` or `all`. */
   period?: StatsPeriod
 }
 
+/** Query of {@link listWorkspacePayouts}: a program (sent as `program_id`) and the paging parameters. */
 export interface ListWorkspacePayoutsParams extends AffiliateProgramQuery, PageParams {}
 
+/** Query of {@link listLinks}: a program, sent as `program_id`. */
 export type ListLinksParams = AffiliateProgramQuery
 
+/** Params of {@link createLink}: `programId` goes in the query, the rest in the body (snake_case). */
 export interface CreateLinkParams extends AffiliateProgramQuery {
+  /** A name for the link, e.g. `Pricing`. */
   name: string
+  /** The path on the merchant's site the link leads to, e.g. `/pricing`; sent as `destination_path`. */
   destinationPath?: string
+  /** Your own slug for the link instead of a generated one, e.g. `jane-review`; sent as `custom_slug`. */
   customSlug?: string
 }
 
-/** `name`, `targetUrl` and `isActive` go out as they are, camelCase. */
+/**
+ * Params of {@link updateLink}: `programId` goes in the query; `name`, `targetUrl` and `isActive`
+ * go out as they are, camelCase. A different path or slug needs a new link.
+ */
 export interface UpdateLinkParams extends AffiliateProgramQuery {
+  /** A new name for the link. */
   name?: string
+  /** Where the link leads, a full URL; `null` clears it (what the link then leads to is not documented). */
   targetUrl?: string | null
+  /** `false` turns the link off, `true` back on. */
   isActive?: boolean
 }
 
+/** Query of {@link deleteLink}: a program, sent as `program_id`. */
 export type DeleteLinkParams = AffiliateProgramQuery
 
+/** Query of {@link getClickStats}: a program (sent as `program_id`) and a date range (camelCase on the wire). */
 export interface GetClickStatsParams extends AffiliateProgramQuery {
-  /** ISO datetime. @toolDescription ISO datetime. @format date-time */
+  /** Start of the range, ISO datetime. @toolDescription ISO datetime. @format date-time */
   startDate?: string
-  /** ISO datetime. @toolDescription ISO datetime. @format date-time */
+  /** End of the range, ISO datetime. @toolDescription ISO datetime. @format date-time */
   endDate?: string
 }
 

@@ -4,11 +4,16 @@ import { invalid } from '../core/invalid.ts'
 import type { Client, ClientOptions, RateLimiter } from '../core/types.ts'
 import { createMinter, type TokenMinter } from './token.ts'
 
+/** A client made by `createAgentries`: pass it as the first argument of every Agentries function. */
 export interface AgentriesClient extends Client<'agentries'> {
   /** Present with `{ did, privateKey }`: mints and caches the JWT. */
   readonly auth: TokenMinter | undefined
 }
 
+/**
+ * Options of `createAgentries`: the shared client options, and the credential: a `token`, or a
+ * `did` with its `privateKey` (the client then mints its own tokens); never both.
+ */
 export interface AgentriesOptions extends ClientOptions {
   /** A JWT. Default: env AGENTRIES_TOKEN, else env AGENTRIES_DID + AGENTRIES_PRIVATE_KEY (when none of token, did, privateKey is given). */
   token?: string
@@ -29,12 +34,17 @@ export interface AgentriesOptions extends ClientOptions {
  * typings have no global `CryptoKey`) can still use these declarations; a real CryptoKey fits.
  */
 export interface SigningKey {
+  /** `'private'`: only a private key signs. */
   readonly type: string
+  /** Whether the key material can be exported; either works. */
   readonly extractable: boolean
+  /** The key's algorithm: `{ name: 'Ed25519' }`. */
   readonly algorithm: { readonly name: string }
+  /** What the key may do: must include `'sign'`. */
   readonly usages: readonly string[]
 }
 
+/** The documented Agentries API origin (paths are `/api/...`). The default `baseUrl`. */
 export const AGENTRIES_BASE_URL = 'https://api.agentries.xyz'
 
 function checkKey(key: unknown): string | CryptoKey {

@@ -24,6 +24,20 @@ export const listReferralCodes = (client: C, options?: Options): Promise<unknown
 /**
  * Creates a referral code for other agents to register with.
  * POST /api/referrals/code (never retried; a 429 here is the code quota: RateLimitError)
+ *
+ * @example Create a code, or learn that the quota is used up
+ * ```ts
+ * import { createAgentries, createReferralCode, RateLimitError } from 'affiliate-fetch/agentries'
+ *
+ * const agentries = createAgentries() // reads AGENTRIES_DID + AGENTRIES_PRIVATE_KEY
+ * try {
+ *   const { code } = await createReferralCode(agentries, { max_uses: 10 })
+ *   console.log(`new referral code: ${code}`)
+ * } catch (error) {
+ *   if (!(error instanceof RateLimitError)) throw error
+ *   console.log('too many codes: disable one with disableReferralCode first')
+ * }
+ * ```
  */
 export const createReferralCode = (client: C, params?: CreateReferralCodeParams, options?: Options): Promise<CreatedReferralCode> =>
   call(client, 'POST', '/api/referrals/code', params ?? {}, options)

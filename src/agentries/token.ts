@@ -12,6 +12,7 @@ import type { AuthTokenResponse } from './types.ts'
 
 /** Mints and caches JWTs for one DID. Secrets and the cache live in closures: logs and JSON never show them. */
 export interface TokenMinter {
+  /** The DID the tokens are minted for. */
   readonly did: string
   /**
    * The cached token, or a fresh one minted with the calling call's signal, timeout and retries;
@@ -109,6 +110,10 @@ function waitFor<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promi
 /**
  * The Bearer token calls are made with: the static `token`, or one minted from `{ did, privateKey }`
  * (cached until 60 s before it expires).
+ *
+ * @param client A client from `createAgentries`.
+ * @param options The `signal`, `timeout` and `maxRetries` a mint obeys.
+ * @returns The JWT. Without a credential, rejects with an `AffiliateError` before sending anything.
  */
 export async function getAuthToken(client: AgentriesClient, options?: MintOptions): Promise<string> {
   if (client.auth) return client.auth.get(client, options)

@@ -1,68 +1,76 @@
 // Wire names (snake_case) as documented. What the docs leave out stays `unknown` or an open object.
 
-/** GET /api/agents/{did}/referrals */
+/** GET /api/agents/{did}/referrals: an agent's public referral counts. */
 export interface PublicReferralInfo {
-  /** @integer */
+  /** Referrals of this agent that are active (what makes one active is not documented). @integer */
   active_referrals: number
-  /** @integer */
+  /** All referrals of this agent. @integer */
   total_referrals: number
 }
 
+/** Body of `createReferralCode`; both fields optional. */
 export interface CreateReferralCodeParams {
-  /** Unit not documented; other Agentries timestamps are Unix milliseconds. @toolDescription Unit not documented; other Agentries timestamps are Unix milliseconds. @integer */
+  /** When the code expires; `null` or left out presumably means never (not documented). Unit not documented; other Agentries timestamps are Unix milliseconds. @toolDescription Unit not documented; other Agentries timestamps are Unix milliseconds. @integer */
   expires_at?: number | null
-  /** Meaning of 0 (unlimited or none) is not documented. @toolDescription Meaning of 0 (unlimited or none) is not documented. @integer @minimum 0 */
+  /** How many registrations the code accepts. Meaning of 0 (unlimited or none) is not documented. @toolDescription Meaning of 0 (unlimited or none) is not documented. @integer @minimum 0 */
   max_uses?: number
 }
 
+/** The 201 body of `createReferralCode` (no `expires_at` echo, active flag or id). */
 export interface CreatedReferralCode {
+  /** The new code, for other agents to give when they register (the registration field is not documented). */
   code: string
-  /** Unit not documented. @integer */
+  /** When the code was created. Unit not documented. @integer */
   created_at: number
-  /** @integer */
+  /** The code's use limit as stored (what 0 means is not documented). @integer */
   max_uses: number
 }
 
+/** Paging of `listMyReferrals`. */
 export interface ListMyReferralsParams {
-  /** Default 50, max 100. @toolDescription Default 50, max 100. @integer @minimum 1 @maximum 100 */
+  /** Referrals per page. Default 50, max 100. @toolDescription Default 50, max 100. @integer @minimum 1 @maximum 100 */
   limit?: number
-  /** Default 0. @toolDescription Default 0. @integer @minimum 0 */
+  /** Referrals to skip. Default 0. @toolDescription Default 0. @integer @minimum 0 */
   offset?: number
 }
 
-/** Item fields are not documented. */
+/** One referral of `listMyReferrals`. Item fields are not documented. */
 export type Referral = Record<string, unknown>
 
+/** One page of `listMyReferrals` (the schema `GetReferralsResponse`). */
 export interface ReferralsPage {
-  /** @integer */
+  /** The page size the server applied. @integer */
   limit: number
-  /** @integer */
+  /** How many referrals the server skipped. @integer */
   offset: number
+  /** This page's referrals (item fields not documented). */
   referrals: Referral[]
-  /** @integer */
+  /** Referrals in all pages. @integer */
   total: number
 }
 
-/** All integers in the reference. */
+/** The caller's referral statistics; all integers in the reference. */
 export interface ReferralStats {
-  /** @integer */
+  /** Referrals that are active (what makes one active is not documented). @integer */
   active_referrals: number
-  /** @integer */
+  /** Codes that still accept referrals (whether expired or used-up codes count is not documented). @integer */
   codes_active: number
-  /** @integer */
+  /** Codes created in all. @integer */
   codes_created: number
-  /** @integer */
+  /** Referrals not yet active (what pending means is not documented). @integer */
   pending_referrals: number
-  /** @integer */
+  /** Bonus points earned by referring (not documented further). @integer */
   referral_bonus_points: number
-  /** @integer */
+  /** All referrals of the caller. @integer */
   total_referrals: number
 }
 
 /** 200 body of POST /api/auth/token. */
 export interface AuthTokenResponse {
+  /** The JWT, sent as `Authorization: Bearer <token>`; it lasts 24 h. */
   token: string
-  /** Unix milliseconds */
+  /** When the token expires: Unix milliseconds (a value that can only be seconds is read as seconds). */
   expires_at: number
+  /** `Bearer`. */
   token_type: string
 }

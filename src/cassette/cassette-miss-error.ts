@@ -3,6 +3,7 @@ import type { CassetteDifference } from './types.ts'
 
 /** A replayed request that no cassette entry answers; the message names the nearest entry and what differed. */
 export class CassetteMissError extends AffiliateError {
+  /** Always `'CassetteMissError'`: test it where `instanceof` cannot work. */
   override name = 'CassetteMissError' as const
   /** The request, redacted as a recording would be. */
   declare readonly request: { method: string; url: string }

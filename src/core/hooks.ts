@@ -4,7 +4,9 @@ import type { HttpMethod } from './types.ts'
 
 /** What `onRequest` sees before each attempt. No credential in any field. */
 export interface RequestEvent {
+  /** Which API the call goes to. */
   provider: Provider
+  /** The HTTP method (AgentClick: always POST). */
   method: HttpMethod
   /** The path template, every parameter as `{id}` (`/programs/{id}`); AgentClick: the action name. */
   route: string
@@ -12,6 +14,7 @@ export interface RequestEvent {
   url: string
   /** 0 for the first attempt. */
   attempt: number
+  /** The `Idempotency-Key` sent (AgentRef POSTs that carry one), else `undefined`. */
   idempotencyKey?: string | undefined
 }
 
@@ -29,6 +32,7 @@ export interface ResponseEvent extends RequestEvent {
   headers?: Headers | undefined
   /** The `x-request-id` header of a success, or the error's `requestId`. */
   requestId?: string | undefined
+  /** Milliseconds from the attempt's start (just after `onRequest`) to its end: body read, or failure. */
   durationMs: number
   /** The typed error, when the attempt failed (a caller's abort: the signal's reason). */
   error?: unknown
@@ -36,6 +40,7 @@ export interface ResponseEvent extends RequestEvent {
 
 /** What `onRetry` sees before each backoff wait. */
 export interface RetryEvent {
+  /** The failure about to be retried: an `ApiError` of a retried status, a `TimeoutError` or a `ConnectionError`. */
   error: unknown
   /** The attempt that failed, 0 for the first. */
   attempt: number
@@ -49,8 +54,11 @@ export interface RetryEvent {
  * unhandled rejection), never swallowed.
  */
 export interface Hooks {
+  /** Before each attempt is sent. */
   onRequest?: (event: RequestEvent) => void
+  /** After each attempt, whether a response came or it failed; the same event object as `onRequest`'s, completed. */
   onResponse?: (event: ResponseEvent) => void
+  /** Before each backoff wait between attempts. */
   onRetry?: (event: RetryEvent) => void
 }
 

@@ -4,7 +4,9 @@ import type { Params } from './params.ts'
 
 /** What one page says: its items, and the params patch that asks for the next page (none: last page). */
 export interface PageStep<T> {
+  /** The page's items, in order. */
   items: readonly T[]
+  /** The params patch for the next page; `undefined` on the last page. */
   next: Params | undefined
 }
 

@@ -15,9 +15,13 @@ import type { ApiError } from './errors/api-error.ts'
 import { isSignal } from './signal.ts'
 import type { Client, HttpMethod, IdempotentRequestOptions, RateLimitBucket, RequestOptions } from './types.ts'
 
+/** One request as a provider describes it to the pipeline. */
 export interface RequestSpec {
+  /** The HTTP method. */
   method: HttpMethod
+  /** The path after the base URL (a `path` template percent-encodes its parameters). */
   path: PathTemplate
+  /** Query parameters (see `buildQuery`); none: no query string. */
   query?: object | undefined
   /** Builds the JSON text of the body at send time (see `jsonBody`), so bad params reject the call; none: no body. */
   body?: (() => string) | undefined
@@ -43,6 +47,7 @@ export interface RequestSpec {
 /** The failures a call retries: an error status, a timeout, a broken connection. */
 export type RetriedError = ApiError | TimeoutError | ConnectionError
 
+/** Per-call options of every operation: `signal`, `timeout`, `maxRetries`, `headers`, `hooks`, and `onRetry`. */
 export interface CallOptions extends RequestOptions {
   /**
    * Called before each retry wait, e.g. to log retries: the failure, the number of the attempt

@@ -9,6 +9,7 @@ import { VERSION } from './version.ts'
 /** The SDK's shape of a tool input or output schema: an object schema with any keywords. */
 type McpObjectSchema = { type: 'object'; [keyword: string]: unknown }
 
+/** Options of `createMcpServer`: those of `createToolRunner` (the clients and `allow`), plus the server's name. */
 export interface McpServerOptions extends ToolRunnerOptions {
   /** The server name reported to clients. Default `affiliate-fetch`. */
   name?: string
@@ -35,6 +36,10 @@ const text = (value: unknown): CallToolResult['content'] => [{ type: 'text', tex
  * an MCP tool error (`isError: true`, no `structuredContent`), so a model can correct its
  * arguments. The one exception is the one the MCP spec names: a tool this server does not serve
  * is a JSON-RPC error `-32602`.
+ *
+ * @param options The clients whose tools it serves, `allow` (default `['read']`) and `name`.
+ * @returns The SDK's `Server`, not yet connected: call `connect` with any transport.
+ * @throws {TypeError} When `allow` names an unknown access class.
  */
 export function createMcpServer(options: McpServerOptions = {}): Server {
   const { name = 'affiliate-fetch', ...runnerOptions } = options

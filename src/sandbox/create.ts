@@ -24,6 +24,22 @@ const toRules = (spec: FaultSpec | string): FaultSpec => (typeof spec === 'strin
  * The sandbox in process: AgentRef, AgentClick and Agentries emulated from in-memory, seeded
  * state, served by `fetch` at their documented base URLs. No `node:` import: it runs wherever the
  * client runs. `startSandbox` serves the same handler over HTTP.
+ *
+ * @param options Seed, fault rules, keys, limits, retention, webhook delivery; all optional.
+ * @returns The sandbox: its `fetch`, demo `keys`, request `log`, webhook `deliveries`, live `state`.
+ * @throws {TypeError} When `faults` is not a valid rule list or CLI string.
+ *
+ * @example Inject a 503 and watch the client retry
+ * ```ts
+ * import { createAgentRef, listPrograms } from 'affiliate-fetch/agentref'
+ * import { createSandbox } from 'affiliate-fetch/sandbox'
+ *
+ * const sandbox = createSandbox({ faults: 'GET /programs:503:1' }) // the first GET /programs fails
+ * const agentref = createAgentRef({ apiKey: sandbox.keys.agentref.merchant, fetch: sandbox.fetch })
+ * const { data } = await listPrograms(agentref) // retried after the 503
+ * console.log(data.length, sandbox.log.map((entry) => entry.status)) // 4 [ 503, 200 ]
+ * await sandbox.close()
+ * ```
  */
 export function createSandbox(options: CreateSandboxOptions = {}): InProcessSandbox {
   const seed = options.seed ?? 1

@@ -32,6 +32,7 @@ export interface FaultRule {
   duplicate?: boolean
 }
 
+/** Fault rules, checked in order for every request (or webhook delivery). */
 export type FaultSpec = readonly FaultRule[]
 
 export interface FaultDecision {

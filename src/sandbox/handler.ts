@@ -8,11 +8,15 @@ import { sleep } from './shared/sleep.ts'
 /** Request bodies over this many bytes get a 413 without being read further. */
 export const MAX_BODY = 1024 * 1024
 
+/** One request the sandbox served (`sandbox.log`). CORS preflights are not logged. */
 export interface RequestLogEntry {
+  /** Request id (`req_…`), also sent as `X-Request-Id`. */
   id: string
   /** ISO time the request arrived. */
   at: string
+  /** The API it was addressed to, or null when it matched none (`GET /`, unknown paths). */
   provider: Provider | null
+  /** HTTP method, upper case. */
   method: string
   /** Raw pathname plus query over HTTP; the full URL asked for through `sandbox.fetch`. */
   url: string
@@ -22,6 +26,7 @@ export interface RequestLogEntry {
   status: number | null
   /** Indexes of the fault rules that fired. */
   faults?: number[]
+  /** Time to answer, milliseconds (injected latency included). */
   ms: number
 }
 

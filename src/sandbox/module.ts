@@ -1,6 +1,7 @@
 import type { Reply } from './shared/reply.ts'
 import type { SandboxRequest } from './shared/request.ts'
 
+/** The emulated API a request went to. */
 export type Provider = 'agentref' | 'agentclick' | 'agentries'
 
 /** One emulated API, mounted under a path prefix. */

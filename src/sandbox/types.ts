@@ -7,20 +7,31 @@ import type { FaultSpec } from './faults.ts'
 import type { Handler, RequestLogEntry } from './handler.ts'
 import type { RateWindow } from './shared/rate-limit.ts'
 
+/** The sandbox AgentRef API keys, one per key type (demo values unless `keys` replaces them). */
 export interface AgentRefKeys {
+  /** Merchant key (`ak_live_…`): the merchant API. */
   merchant: string
+  /** Affiliate key (`ak_aff_…`): the `/me/*` calls and the marketplace. */
   affiliate: string
+  /** Onboarding key (`ak_onb_…`): onboarding, program creation and Stripe connect. */
   onboarding: string
 }
 
+/** The sandbox AgentClick API keys, one per role (demo values unless `keys` replaces them). */
 export interface AgentClickKeys {
+  /** Agent key: every action. */
   agent: string
+  /** Publisher key: the common and publisher actions. */
   publisher: string
+  /** Advertiser key: the common actions. */
   advertiser: string
 }
 
+/** The credentials a sandbox accepts (`sandbox.keys`). */
 export interface SandboxKeys {
+  /** AgentRef keys, one per key type. */
   agentref: AgentRefKeys
+  /** AgentClick keys, one per role. */
   agentclick: AgentClickKeys
   /** The seeded Agentries agent: mint tokens with `did` + `privateKey` (32-byte Ed25519 seed, hex). */
   agentries: SandboxAgent
@@ -34,6 +45,7 @@ export interface SandboxOptions extends CreateSandboxOptions {
   host?: string
 }
 
+/** Options of `createSandbox` (all optional). */
 export interface CreateSandboxOptions {
   /** Seeds the data, ids, Agentries key pair and fault PRNGs. Default 1. */
   seed?: number
@@ -43,6 +55,7 @@ export interface CreateSandboxOptions {
   keys?: { agentref?: Partial<AgentRefKeys>; agentclick?: Partial<AgentClickKeys> }
   /** `true` prints one line per request; a function receives the lines. Default: silent. */
   log?: boolean | ((line: string) => void)
+  /** Rate limits: requests per key per fixed window. */
   limits?: {
     /** AgentRef requests per key per window. Default 1000. */
     agentref?: number
@@ -64,12 +77,14 @@ export interface CreateSandboxOptions {
     /** Entries of the `deliveries` log. Default 10 000. */
     deliveries?: number
   }
+  /** Agentries tokens and code quota. */
   agentries?: {
     /** JWT lifetime, seconds. Default 86 400. */
     tokenTtl?: number
     /** Active referral codes per agent before POST /api/referrals/code answers 429. Default 10. */
     codeQuota?: number
   }
+  /** Webhook delivery schedule. */
   webhooks?: {
     /** Waits before retry attempts, ms. Default `[1000, 5000, 15000]` (4 attempts in all). */
     retryDelays?: number[]
@@ -86,9 +101,13 @@ export interface CreateSandboxOptions {
   bulk?: { conversions?: number }
 }
 
+/** What `sandbox.counts()` returns: the number of records per collection. */
 export interface SandboxCounts {
+  /** AgentRef: the merchant's programs (deleted ones excluded) and the size of each collection. */
   agentref: { programs: number; affiliates: number; applications: number; conversions: number; payouts: number; flags: number; webhookEndpoints: number; webhookDeliveries: number; idempotencyKeys: number }
+  /** AgentClick: partnerships, clicks and conversions. */
   agentclick: { partnerships: number; clicks: number; conversions: number }
+  /** Agentries: agents, referral codes and referrals. */
   agentries: { agents: number; codes: number; referrals: number }
 }
 
@@ -102,6 +121,7 @@ export interface Sandbox extends InProcessSandbox {
   agentclickUrl: string
   /** `${url}/agentries`: an Agentries base URL (paths are `/api/...`). */
   agentriesUrl: string
+  /** The port it listens on. */
   port: number
 }
 
@@ -121,7 +141,9 @@ export interface InProcessSandbox {
   serve(request: Request, info?: { remote?: string }): Promise<Response>
   /** @internal The handler both doors share. */
   handler: Handler
+  /** The seed in use (default 1). */
   seed: number
+  /** The demo credentials of every role, for the seed in use. */
   keys: SandboxKeys
   /** The requests served, the most recent `retain.requests` (live array). */
   log: readonly RequestLogEntry[]
@@ -138,6 +160,7 @@ export interface InProcessSandbox {
    * through and calls answered 429. AgentClick counts READ and WRITE actions apart.
    */
   rateWindows(): { agentref: RateWindow[]; agentclickRead: RateWindow[]; agentclickWrite: RateWindow[]; agentries: RateWindow[] }
+  /** How many records each collection holds now. */
   counts(): SandboxCounts
   /** Sandbox-only: records an AgentRef conversion (amount in cents) and emits `conversion.created`. */
   recordConversion(input: ConversionInput): Conversion
@@ -149,5 +172,6 @@ export interface InProcessSandbox {
   mintAgentriesToken(did?: string): string
   /** The live in-memory state, for inspection. */
   state: { agentref: AgentRefState; agentclick: AgentClickState; agentries: AgentriesState }
+  /** Stops webhook delivery (pending retries cancelled, unfinished deliveries `failed`); `startSandbox`'s handle also stops its server. */
   close(): Promise<void>
 }

@@ -2,14 +2,19 @@ import type { Tool, ToolInputSchema } from './types.ts'
 
 /** An OpenAI function tool (Chat Completions `tools` entry). */
 export interface OpenAITool {
+  /** Always `function`. */
   type: 'function'
+  /** The tool's name, description and input schema as `parameters`. */
   function: { name: string; description: string; parameters: ToolInputSchema }
 }
 
 /** An Anthropic Messages API tool. */
 export interface AnthropicTool {
+  /** The tool's name. */
   name: string
+  /** The tool's description. */
   description: string
+  /** The tool's input schema. */
   input_schema: ToolInputSchema
 }
 

@@ -36,7 +36,10 @@ test('both follow the llms.txt convention: a title, a one-paragraph summary, the
   const files: string[] = JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8')).files
   const links = [...llms.matchAll(/\]\(([^)]+)\)/g)].map((m) => m[1])
   expect(links).toEqual(expect.arrayContaining(['llms-full.txt', 'docs/operations.md', 'README.md']))
-  for (const link of links) expect(files, link).toContain(link)
+  // A `files` entry names a file, or a folder's files by extension (`docs/*.md`).
+  const carried = (file: string) => files.some((entry) => entry === file || (entry.includes('*') && new RegExp(`^${entry.replace(/\./g, '\\.').replace('*', '[^/]+')}$`).test(file)))
+  for (const link of links) expect(carried(link!), link).toBe(true)
+  expect(carried('docs/not-a-page.txt')).toBe(false)
   expect(files).toContain('llms.txt')
 })
 

@@ -14,6 +14,8 @@ export type WebhookVerificationReason =
 
 /** A webhook delivery failed verification, or its verified body is not a JSON object: `new WebhookVerificationError(message, { provider, reason, cause })`. */
 export class WebhookVerificationError extends AffiliateError {
+  /** Always `'WebhookVerificationError'`. */
   override name = 'WebhookVerificationError' as const
+  /** Why the delivery was rejected. */
   declare readonly reason: WebhookVerificationReason
 }

@@ -3,6 +3,7 @@ import { backoffDelay } from './backoff-delay.ts'
 import { isRetryable } from './is-retryable.ts'
 import { sleep } from './sleep.ts'
 
+/** Options of `retry`. */
 export interface RetryOptions {
   /** Retries after the first attempt. Default 2. */
   maxRetries?: number
@@ -19,6 +20,13 @@ export interface RetryOptions {
 /**
  * Runs `fn` until it succeeds, a failure is not retryable, or the retries are spent. A failure's
  * `retryAfter` (seconds, as on `ApiError`) replaces the backoff, up to `maxRetryAfter`.
+ *
+ * The backoff is min(500 ms * 2^n, 8 s) less up to 25 % jitter. The last failure is rethrown as
+ * it is. Aborting `signal` stops further attempts and ends a wait at once, with the signal's reason.
+ *
+ * @param fn The work to run; `attempt` is 0 for the first run, 1 for the first retry, and so on.
+ * @param options Retries, signal, which failures to retry, and a callback before each wait.
+ * @returns What `fn` resolves to.
  */
 export const retry = <T>(fn: (attempt: number) => Promise<T>, options: RetryOptions = {}): Promise<T> =>
   options.signal?.aborted ? Promise.reject(options.signal.reason) : fn(0).catch((error) => retryAfterFailure(fn, options, error))

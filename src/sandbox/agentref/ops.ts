@@ -81,13 +81,19 @@ export function affiliateOf(st: AgentRefState, userId: string, programId: string
   return [...st.affiliates.values()].find((a) => a.userId === userId && a.programId === programId)
 }
 
+/** What `sandbox.recordConversion` takes: AgentRef has no endpoint that creates conversions. */
 export interface ConversionInput {
+  /** The program (`prg_…`). */
   programId: string
+  /** An affiliate (`aff_…`) in that program. */
   affiliateId: string
   /** Sale amount in minor units (cents). */
   amount: number
+  /** Conversion status. Default `pending`. */
   status?: Conversion['status']
+  /** How the sale was attributed. Default `cookie`. */
   method?: Conversion['method']
+  /** When it happened, Unix ms. Default: now. */
   createdAt?: number
 }
 

@@ -5,6 +5,7 @@ import type { Faults } from '../faults.ts'
 import { abortable } from '../shared/abortable.ts'
 import { unref } from '../shared/unref.ts'
 
+/** One attempt at sending a webhook delivery. */
 export interface DeliveryAttempt {
   /** ISO time the attempt started. */
   at: string
@@ -12,6 +13,7 @@ export interface DeliveryAttempt {
   status?: number
   /** Network error / timeout text, when it did not; or the fault that made the attempt fail. */
   error?: string
+  /** How long it took, milliseconds. */
   ms: number
   /** A `duplicate` fault sent a second copy alongside: its answer. */
   duplicate?: { status?: number; error?: string }
@@ -19,14 +21,21 @@ export interface DeliveryAttempt {
   faults?: number[]
 }
 
+/** One AgentRef webhook event sent to one endpoint (`sandbox.deliveries`), with its attempts. */
 export interface WebhookDelivery {
+  /** Delivery id (`dlv_…`): one event to one endpoint. */
   id: string
   /** The envelope `id` (= `svix-id`), shared by every endpoint receiving the event. */
   messageId: string
+  /** The event type, e.g. `payout.created`. */
   type: string
+  /** The webhook endpoint (`whe_…`). */
   endpointId: string
+  /** The endpoint's URL. */
   url: string
+  /** `pending` while attempts remain, then `delivered` (a 2xx answer) or `failed`. */
   state: 'pending' | 'delivered' | 'failed'
+  /** The attempts so far, in order. */
   attempts: DeliveryAttempt[]
   /** The exact body sent. */
   body: string

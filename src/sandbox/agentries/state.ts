@@ -1,42 +1,65 @@
 import type { Random } from '../shared/prng.ts'
 import { deriveKeyPair, didFor } from './ed25519.ts'
 
+/** A registered Agentries agent. */
 export interface AgentRecord {
+  /** The agent DID (`did:web:agentries.xyz:agent:…`). */
   did: string
+  /** Its Ed25519 public key, 64 hex characters. */
   public_key: string
+  /** Profile name. */
   name: string
+  /** The profile as registered (`name`, `capabilities`, …). */
   profile: Record<string, unknown>
+  /** Registration time, Unix ms. */
   created_at: number
 }
 
+/** An Agentries referral code as the sandbox stores it. */
 export interface ReferralCode {
+  /** The code (`REF-` plus 8 hex characters, upper case). */
   code: string
+  /** The owning agent's DID. */
   owner: string
   /** Unix ms. */
   created_at: number
   /** 0 = unlimited. */
   max_uses: number
+  /** Referrals made with it. */
   uses: number
+  /** False once disabled. The `active` the API sends also needs the code unexpired and not used up. */
   active: boolean
   /** Unix ms, or null for no expiry. */
   expires_at: number | null
 }
 
+/** One agent referred by another through a code. */
 export interface Referral {
+  /** The referring agent's DID. */
   referrer: string
+  /** The referred agent's DID. */
   referee: string
+  /** The code used. */
   code: string
+  /** `active` or `pending`. Meaning not documented; only `active` ones earn bonus points. */
   status: 'active' | 'pending'
+  /** When it was made, Unix ms. */
   created_at: number
 }
 
+/** The Agentries emulation's live state (see `sandbox.state.agentries`). */
 export interface AgentriesState {
+  /** Registered agents by DID. */
   agents: Map<string, AgentRecord>
+  /** Referral codes by code. */
   codes: Map<string, ReferralCode>
+  /** Referrals, in the order they were made. */
   referrals: Referral[]
 }
 
+/** The seeded Agentries agent's identity and key pair (`sandbox.keys.agentries`). */
 export interface SandboxAgent {
+  /** The seeded agent's DID: what `AGENTRIES_DID` takes. */
   did: string
   /** The 32-byte Ed25519 seed, hex: what `createAgentries({ did, privateKey })` takes. */
   privateKey: string

@@ -1,6 +1,8 @@
 /** What the sorted lists are ordered by: `createdAt` (ISO-8601), then `id`. */
 export interface Keyed {
+  /** ISO datetime. */
   createdAt: string
+  /** Breaks ties between equal createdAt. */
   id: string
 }
 

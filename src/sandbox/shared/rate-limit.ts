@@ -8,10 +8,13 @@ export interface RateDecision {
 
 /** One key's fixed window: calls let through and calls refused (answered 429) in it. */
 export interface RateWindow {
+  /** What the limiter counts by: the API key, `did:<DID>` for an Agentries agent, or `anon:<client address>`. */
   key: string
   /** Unix ms of the first call of the window. */
   start: number
+  /** Calls let through. */
   allowed: number
+  /** Calls answered 429. */
   rejected: number
 }
 

@@ -15,6 +15,27 @@ type Operation = (client: Client, ...args: unknown[]) => Promise<unknown>
 /**
  * A runner for a model's tool calls over the given clients. Only `read` tools run unless `allow`
  * names more access classes. `run` never throws: every outcome is `{ ok, result | error }`.
+ *
+ * @param options The clients whose tools it serves, and `allow`: the access classes that may run (default `['read']`).
+ * @returns The allowed tools of the providers it has clients for, and `run`.
+ * @throws {TypeError} When `allow` names an unknown access class.
+ *
+ * @example A tool call that is run twice pays once
+ * ```ts
+ * import { createAgentRef } from 'affiliate-fetch/agentref'
+ * import { createSandbox } from 'affiliate-fetch/sandbox'
+ * import { createToolRunner } from 'affiliate-fetch/tools'
+ *
+ * const sandbox = createSandbox()
+ * const agentref = createAgentRef({ apiKey: sandbox.keys.agentref.merchant, fetch: sandbox.fetch })
+ * const runner = createToolRunner({ agentref, allow: ['read', 'money'] })
+ * const args = { affiliateId: 'aff_f5b59c317a0a', programId: 'prg_31d7c7f3d5a0', method: 'paypal' }
+ * const first = await runner.run('agentref_create_payout', args, { toolCallId: 'call_1' })
+ * const again = await runner.run('agentref_create_payout', args, { toolCallId: 'call_1' }) // replayed
+ * const ids = [first, again].map((outcome) => (outcome.ok ? (outcome.result as { id: string }).id : outcome.error.message))
+ * console.log(ids, sandbox.counts().agentref.payouts) // the same id twice; 4 payouts: 3 seeded, 1 new
+ * await sandbox.close()
+ * ```
  */
 export function createToolRunner(options: ToolRunnerOptions = {}): ToolRunner {
   const allow = options.allow ?? ['read']
