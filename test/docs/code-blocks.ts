@@ -30,6 +30,7 @@ import { spawn } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import ts from 'typescript'
+import { expect, test } from 'vitest'
 import { AGENTCLICK_BASE_URL } from '../../src/agentclick/client.js'
 import { AGENTREF_BASE_URL } from '../../src/agentref/client.js'
 import { AGENTRIES_BASE_URL } from '../../src/agentries/client.js'
@@ -240,4 +241,17 @@ export async function runBlock(block: Block, scratch: string) {
   } finally {
     await sandbox.close()
   }
+}
+
+/** The two tests every source of blocks gets: all TypeScript blocks type-check, and each block runs. */
+export function testBlocks(blocks: Block[], scratch: string): void {
+  test('every TypeScript block type-checks as written', () => {
+    expect(typeCheck(blocks, scratch)).toEqual([])
+  }, 60_000)
+
+  test.each(blocks.map((block) => [blockTitle(block), block] as const))('%s runs against the sandbox', async (_title, block) => {
+    const result = await runBlock(block, scratch)
+    expect(result.timedOut, `timed out:\n${result.output}`).toBe(false)
+    expect(result.code, `exit ${result.code}:\n${result.output}`).toBe(0)
+  }, 30_000)
 }

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { expect, test } from 'vitest'
 import { repoRoot } from '../helpers/built.js'
-import { blockTitle, jsdocBlocks, runBlock, typeCheck } from './code-blocks.js'
+import { jsdocBlocks, testBlocks } from './code-blocks.js'
 
 const sources = (readdirSync(path.join(repoRoot, 'src'), { recursive: true }) as string[])
   .filter((file) => file.endsWith('.ts'))
@@ -53,12 +53,4 @@ test('the entries and the functions people start with carry a runnable example',
   expect(missing).toEqual([])
 })
 
-test('every TypeScript example type-checks as written', () => {
-  expect(typeCheck(blocks, scratch)).toEqual([])
-}, 60_000)
-
-test.each(blocks.map((block) => [blockTitle(block), block] as const))('%s runs against the sandbox', async (_title, block) => {
-  const result = await runBlock(block, scratch)
-  expect(result.timedOut, `timed out:\n${result.output}`).toBe(false)
-  expect(result.code, `exit ${result.code}:\n${result.output}`).toBe(0)
-}, 30_000)
+testBlocks(blocks, scratch)

@@ -7,7 +7,7 @@ import { createAgentClick, listPartnerships } from '../../src/agentclick/index.j
 import { createAgentRef, getAffiliate, getApplication, getProgram } from '../../src/agentref/index.js'
 import { startSandbox, type Sandbox } from '../../src/sandbox/index.js'
 import { repoRoot } from '../helpers/built.js'
-import { blockTitle, markdownBlocks, runBlock, typeCheck } from './code-blocks.js'
+import { markdownBlocks, testBlocks } from './code-blocks.js'
 
 const pages = ['README.md', ...readdirSync(path.join(repoRoot, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)]
 const texts = new Map(pages.map((page) => [page, readFileSync(path.join(repoRoot, page), 'utf8')]))
@@ -43,12 +43,4 @@ test('the README has a runnable quickstart per runtime', () => {
   expect(markdownBlocks(readme, 'README.md').length).toBeGreaterThanOrEqual(5)
 })
 
-test('every TypeScript block type-checks as written', () => {
-  expect(typeCheck(blocks, scratch)).toEqual([])
-}, 60_000)
-
-test.each(blocks.map((block) => [blockTitle(block), block] as const))('%s runs against the sandbox', async (_title, block) => {
-  const result = await runBlock(block, scratch)
-  expect(result.timedOut, `timed out:\n${result.output}`).toBe(false)
-  expect(result.code, `exit ${result.code}:\n${result.output}`).toBe(0)
-}, 30_000)
+testBlocks(blocks, scratch)
