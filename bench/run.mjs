@@ -1,7 +1,7 @@
 // npm run bench: bundle sizes and per-call CPU overhead, printed as tables and written to
 // bench/results/latest.json (untracked). `npm run bench:publish` copies that run to
 // bench/published.json, from which docs/size-and-speed.md's figures are generated.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { nodeBinary, NODE_VERSIONS } from '../runtime-tests/node/versions.mjs'
@@ -100,11 +100,7 @@ for (const [runtime, v] of Object.entries(throughput)) {
 console.log('\nContract targets (section 10; per-call CPU on both stream bodies), this run:')
 console.table(targets)
 
-// Written to an untracked file (.gitignore), so a bench run never dirties the checkout.
 const results = { date: new Date().toISOString(), node: process.version, load: (await import('node:os')).loadavg(), sizes, groups, tarball, throughput, targets }
-mkdirSync(path.join(here, 'results'), { recursive: true })
-writeFileSync(path.join(here, 'results', 'latest.json'), `${JSON.stringify(results, null, 2)}\n`)
-console.log('\nwritten: bench/results/latest.json (not tracked)')
 
 // A full export of the sandbox's AgentRef conversions at 10,000 and 100,000 items (a page should
 // cost what it holds): bench/sandbox-pages.mjs prints its own table, one child process per size.
@@ -114,7 +110,8 @@ execFileSync(process.execPath, [path.join(here, 'sandbox-pages.mjs')], { stdio: 
 // a script, each its own process over HTTP: items/s and peak RSS (bench/cli-export.mjs).
 execFileSync(process.execPath, [path.join(here, 'cli-export.mjs')], { stdio: 'inherit' })
 
-// Gather the two exports' figures into the same results file.
+// Every figure in one untracked file (.gitignore), so a bench run never dirties the checkout; the
+// two exports wrote theirs beside it.
 for (const name of ['sandbox-pages', 'cli-export']) results[name] = JSON.parse(readFileSync(path.join(here, 'results', `${name}.json`), 'utf8'))
 writeFileSync(path.join(here, 'results', 'latest.json'), `${JSON.stringify(results, null, 2)}\n`)
 console.log('\nwritten: bench/results/latest.json, with both exports (not tracked; npm run bench:publish puts it in the docs)')

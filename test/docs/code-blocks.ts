@@ -27,7 +27,7 @@
 import { build, type Plugin } from 'esbuild'
 import { randomBytes } from 'node:crypto'
 import { spawn } from 'node:child_process'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import ts from 'typescript'
 import { expect, test } from 'vitest'
@@ -35,7 +35,7 @@ import { AGENTCLICK_BASE_URL } from '../../src/agentclick/client.js'
 import { AGENTREF_BASE_URL } from '../../src/agentref/client.js'
 import { AGENTRIES_BASE_URL } from '../../src/agentries/client.js'
 import { startSandbox } from '../../src/sandbox/index.js'
-import { repoRoot } from '../helpers/built.js'
+import { denoBin as deno, repoRoot } from '../helpers/built.js'
 
 export interface Block {
   /** Where the block is written, relative to the repository: `README.md`, `src/agentref/programs.ts`. */
@@ -45,6 +45,9 @@ export interface Block {
   lang: string
   code: string
 }
+
+/** The README and every page of docs/, as paths from the repository root. */
+export const DOC_PAGES = ['README.md', ...readdirSync(path.join(repoRoot, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)]
 
 const IMPORTS_LIBRARY = /from\s+['"](npm:)?affiliate-fetch(\/[\w-]+)?['"]/
 
@@ -85,8 +88,6 @@ export const blockId = (block: Block) => `${block.source.replace(/[^\w]+/g, '_')
 /** A short name for a test title: the block's first line of code. */
 export const blockTitle = (block: Block) =>
   `${block.source}:${block.line}: ${block.code.split('\n').find((l) => l.trim() && !l.startsWith('import'))?.trim().slice(0, 60) ?? ''}`
-
-const deno = path.join(repoRoot, 'node_modules', '.bin', process.platform === 'win32' ? 'deno.cmd' : 'deno')
 
 /** `affiliate-fetch[/sub]` and `npm:affiliate-fetch[/sub]` → src/[sub]/index.ts. */
 const library: Plugin = {

@@ -7,10 +7,10 @@ import path from 'node:path'
 import { expect, test } from 'vitest'
 // @ts-expect-error: a plain .mjs script without declarations
 import { docCoverage } from '../../scripts/doc-coverage.mjs'
-import { repoRoot } from '../helpers/built.js'
+import { denoBin as deno, repoRoot } from '../helpers/built.js'
 
-const deno = path.join(repoRoot, 'node_modules', '.bin', process.platform === 'win32' ? 'deno.cmd' : 'deno')
-const entries = Object.values(JSON.parse(readFileSync(path.join(repoRoot, 'jsr.json'), 'utf8')).exports as Record<string, string>)
+const jsrExports = JSON.parse(readFileSync(path.join(repoRoot, 'jsr.json'), 'utf8')).exports as Record<string, string>
+const entries = Object.values(jsrExports)
 
 test('deno doc --lint reports no error over every JSR entry', () => {
   const run = spawnSync(deno, ['doc', '--lint', ...entries], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
@@ -31,7 +31,7 @@ test('the linter is real: it reports an undocumented export', () => {
 
 test('every entry has a module doc, and every exported symbol a doc comment', () => {
   const { entries: rows } = docCoverage() as { entries: { entry: string; symbols: number; documented: number; moduleDoc: boolean }[] }
-  expect(rows.map((r) => r.entry).sort()).toEqual(Object.keys(JSON.parse(readFileSync(path.join(repoRoot, 'jsr.json'), 'utf8')).exports).sort())
+  expect(rows.map((r) => r.entry).sort()).toEqual(Object.keys(jsrExports).sort())
   for (const row of rows) {
     expect(row.moduleDoc, `${row.entry} has no @module doc`).toBe(true)
     expect(row.documented, `${row.entry}: ${row.symbols - row.documented} exported symbols without a doc comment`).toBe(row.symbols)

@@ -1,11 +1,11 @@
 // Every relative link of the README and the docs/ pages resolves: the file exists, and an anchor
 // names a heading of that file (GitHub's slugs: lower case, punctuation dropped, spaces to `-`).
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { expect, test } from 'vitest'
 import { repoRoot } from '../helpers/built.js'
+import { DOC_PAGES } from './code-blocks.js'
 
-const pages = ['README.md', ...readdirSync(path.join(repoRoot, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)]
 
 /** The text outside fenced code blocks, where links are links. */
 const prose = (markdown: string) => markdown.replace(/^```[\s\S]*?^```$/gm, '')
@@ -36,7 +36,7 @@ test('the slug rule matches GitHub on the headings we use', () => {
   expect(slug('Sandbox, demo and examples')).toBe('sandbox-demo-and-examples')
 })
 
-test.each(pages)('every relative link in %s resolves', (page) => {
+test.each(DOC_PAGES)('every relative link in %s resolves', (page) => {
   const text = prose(readFileSync(path.join(repoRoot, page), 'utf8'))
   const links = [...text.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1]!).filter((l) => !/^[a-z]+:/i.test(l))
   const broken: string[] = []

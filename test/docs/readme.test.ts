@@ -1,18 +1,17 @@
 // The code of the README and of every docs/ page, run as written against the sandbox, so that
 // no page can go stale. How blocks are chosen and run: ./code-blocks.ts.
-import { readdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, expect, test } from 'vitest'
 import { createAgentClick, listPartnerships } from '../../src/agentclick/index.js'
 import { createAgentRef, getAffiliate, getApplication, getProgram } from '../../src/agentref/index.js'
 import { startSandbox, type Sandbox } from '../../src/sandbox/index.js'
 import { repoRoot } from '../helpers/built.js'
-import { markdownBlocks, testBlocks } from './code-blocks.js'
+import { DOC_PAGES, markdownBlocks, testBlocks } from './code-blocks.js'
 
-const pages = ['README.md', ...readdirSync(path.join(repoRoot, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)]
-const texts = new Map(pages.map((page) => [page, readFileSync(path.join(repoRoot, page), 'utf8')]))
+const texts = new Map(DOC_PAGES.map((page) => [page, readFileSync(path.join(repoRoot, page), 'utf8')]))
 const readme = texts.get('README.md')!
-const blocks = pages.flatMap((page) => markdownBlocks(texts.get(page)!, page))
+const blocks = DOC_PAGES.flatMap((page) => markdownBlocks(texts.get(page)!, page))
 const scratch = path.join(repoRoot, '.tmp', 'doc-blocks')
 
 let sandbox: Sandbox | undefined

@@ -10,11 +10,10 @@ import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node
 import path from 'node:path'
 import { beforeAll, expect, test } from 'vitest'
 import type { Cassette } from '../../src/cassette/index.js'
-import { ensureBuilt, repoRoot } from '../helpers/built.js'
+import { denoBin as deno, ensureBuilt, repoRoot } from '../helpers/built.js'
 
 const dir = path.join(repoRoot, 'examples/testing')
 const scratch = path.join(repoRoot, '.tmp', 'examples-testing')
-const deno = path.join(repoRoot, 'node_modules', '.bin', process.platform === 'win32' ? 'deno.cmd' : 'deno')
 const readCassette = (file: string): Cassette => JSON.parse(readFileSync(file, 'utf8'))
 const fixtureFile = path.join(dir, 'fixtures/session.har')
 

@@ -7,6 +7,7 @@ import fc from 'fast-check'
 import { expect, test } from 'vitest'
 import { recordFetch } from '../../src/cassette/index.js'
 import { decode } from '../../src/core/redact.js'
+import { encodedEchoes, fillerUpTo } from './echoes.js'
 import { RUNS, TOKEN_ALPHABET } from './runs.js'
 
 const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
@@ -19,18 +20,10 @@ const jwt = fc
   .map(([alg, payload, signature]) => `${b64url(JSON.stringify({ alg, typ: 'JWT' }))}.${payload}.${signature}`)
 const webhookSecret = chars(BASE64URL.slice(0, 62) + '+/', 24, 44).map((s) => `whsec_${s}`)
 
-/** Text around a secret: no character of any secret's alphabet, so it cannot extend or fake a run. */
-const filler = fc.string({ unit: fc.constantFrom(' ', '!', '(', ')', ',', ':', ';', '<', '>', '?', '[', ']', '{', '}', 'é', '☃', '\n'), maxLength: 12 })
+const filler = fillerUpTo(12)
 
 /** How a secret appears: as it is, percent-encoded (all or part), JSON-escaped. */
-const echo = (secret: string) =>
-  fc.oneof(
-    fc.constant(secret),
-    fc.constant(encodeURIComponent(secret)),
-    fc.constant([...secret].map((c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0')}`).join('')),
-    fc.constant([...secret].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')),
-    fc.constant(secret.replace(/\//g, '\\/')),
-  )
+const echo = (secret: string) => fc.oneof(...encodedEchoes(secret))
 
 /** Where the secret is planted. */
 const PLACES = ['json-value', 'json-in-text', 'json-key', 'json-deep', 'text', 'binary', 'response-header', 'request-header', 'query', 'request-json'] as const

@@ -6,20 +6,16 @@ import util from 'node:util'
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
 import { createAgentRef, getProgram } from '../../src/agentref/index.js'
+import { encodedEchoes, fillerUpTo } from './echoes.js'
 import { RUNS, TOKEN_ALPHABET } from './runs.js'
 
 const credential = fc.string({ unit: fc.constantFrom(...TOKEN_ALPHABET), minLength: 8, maxLength: 64 })
-/** Text around the key: never a character of the token alphabet, so it cannot fake a run. */
-const filler = fc.string({ unit: fc.constantFrom(' ', '!', '(', ')', ',', ':', ';', '<', '>', '?', '[', ']', '{', '}', 'é', '☃', '\n'), maxLength: 40 })
+const filler = fillerUpTo(40)
 
 /** The ways a server echoes the key. */
 const echo = (key: string) =>
   fc.oneof(
-    fc.constant(key),
-    fc.constant(encodeURIComponent(key)),
-    fc.constant([...key].map((c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0')}`).join('')),
-    fc.constant([...key].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')),
-    fc.constant(key.replace(/\//g, '\\/')),
+    ...encodedEchoes(key),
     fc.array(fc.nat(key.length), { maxLength: 4 }).map((cuts) => {
       // tags and whitespace inserted inside the key
       let out = key
